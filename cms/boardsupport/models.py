@@ -1,0 +1,121 @@
+"""Board-support resources (Vorstandsarbeit): help for the people who run a club."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock, ChecklistBlock
+from cms.core.models import HubPage
+
+
+class Category(models.TextChoices):
+    LAW = "law", "Vereinsrecht"
+    FINANCE = "finance", "Finanzen und Steuern"
+    INSURANCE = "insurance", "Versicherungen"
+    DATA_PROTECTION = "data_protection", "Datenschutz"
+    FUNDING = "funding", "Fördermittel"
+    LEADERSHIP = "leadership", "Verein führen"
+    VOLUNTEERS = "volunteers", "Ehrenamtliche gewinnen und halten"
+    PUBLIC_RELATIONS = "public_relations", "Öffentlichkeitsarbeit"
+
+
+class BoardResourceIndexPage(HubPage):
+    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["boardsupport.BoardResourcePage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = "Übersicht Vorstandsarbeit"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = (
+            BoardResourcePage.objects.child_of(self).live().public().order_by("category", "title")
+        )
+        by_category = {}
+        for resource in resources:
+            by_category.setdefault(resource.get_category_display(), []).append(resource)
+        context["resources_by_category"] = by_category
+        return context
+
+
+class BoardResourcePage(HubPage):
+    category = models.CharField("Bereich", max_length=20, choices=Category.choices)
+    body = StreamField(BodyBlock(), verbose_name="Inhalt")
+    checklist = StreamField(
+        ChecklistBlock(),
+        verbose_name="Checkliste",
+        blank=True,
+        help_text="Optional: Schritte zum Abhaken, z. B. für die Vorbereitung der "
+        "Mitgliederversammlung.",
+    )
+    reviewed_on = models.DateField(
+        "Zuletzt fachlich geprüft",
+        null=True,
+        blank=True,
+        help_text="Rechtliche und steuerliche Hinweise veralten: Wann wurde der Text "
+        "zuletzt geprüft?",
+    )
+
+    content_panels = [
+        *HubPage.content_panels,
+        FieldPanel("category"),
+        FieldPanel("body"),
+        FieldPanel("checklist"),
+        InlinePanel("documents", label="Dokument", heading="Dokumente zum Herunterladen"),
+        FieldPanel("reviewed_on"),
+    ]
+    search_fields = [
+        *HubPage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("checklist"),
+        index.FilterField("category"),
+    ]
+    parent_page_types = ["boardsupport.BoardResourceIndexPage"]
+    subpage_types = []
+    schema_type = "Article"
+    og_type = "article"
+
+    class Meta:
+        verbose_name = "Hilfe für Vorstände"
+        verbose_name_plural = "Hilfen für Vorstände"
+
+    def get_structured_data(self, request=None) -> dict:
+        data = super().get_structured_data(request)
+        data["headline"] = self.title
+        data["articleSection"] = self.get_category_display()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.first_published_at:
+            data["datePublished"] = self.first_published_at.isoformat()
+        return data
+
+
+class ResourceDocument(Orderable):
+    page = ParentalKey(BoardResourcePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="Dokument", on_delete=models.CASCADE, related_name="+"
+    )
+    label = models.CharField(
+        "Bezeichnung",
+        max_length=150,
+        blank=True,
+        help_text="Leer lassen, um den Titel des Dokuments zu verwenden.",
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Dokument"
+        verbose_name_plural = "Dokumente"
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.document.title

@@ -1,0 +1,1 @@
+"""Editor roles need no tables of their own; this module lets Django send post_migrate here."""

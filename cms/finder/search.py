@@ -1,0 +1,89 @@
+"""Runs a finder query: filters per kind of content, then full-text search across them."""
+
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.finder.kinds import KINDS
+
+# Upper bound of search hits taken into account before filtering; the finder
+# is for browsing, not for paging through thousands of matches.
+MAX_SEARCH_HITS = 1000
+
+
+@dataclass(frozen=True)
+class Criteria:
+    query: str = ""
+    kinds: tuple[str, ...] = ()
+    district: str = ""
+    topic: str = ""
+    commitment: str = ""
+    target_group: str = ""
+
+    @classmethod
+    def from_form(cls, form) -> "Criteria":
+        data = form.cleaned_data if form.is_valid() else {}
+        return cls(
+            query=(data.get("q") or "").strip(),
+            kinds=tuple(data.get("art") or ()),
+            district=data.get("bezirk") or "",
+            topic=data.get("thema") or "",
+            commitment=data.get("engagement") or "",
+            target_group=data.get("zielgruppe") or "",
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            [self.query, self.kinds, self.district, self.topic, self.commitment, self.target_group]
+        )
+
+
+@dataclass
+class Result:
+    pages: list = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def find(criteria: Criteria, locale) -> Result:
+    """Live pages of the locale that match the criteria, as specific page objects.
+
+    Without a search term, offers come first (the city's top priority), soonest
+    first, then courses, organisations and board resources. With a search term,
+    the search backend's relevance decides.
+    """
+    kinds = [KINDS[slug] for slug in criteria.kinds] if criteria.kinds else list(KINDS.values())
+    matching: dict[str, list[int]] = {
+        kind.slug: list(kind.filtered(locale, criteria).values_list("pk", flat=True))
+        for kind in kinds
+    }
+    ids = {pk for pks in matching.values() for pk in pks}
+    if criteria.query:
+        hits = Page.objects.live().filter(locale=locale).search(criteria.query, operator="and")
+        ordered_ids = [page.pk for page in hits[:MAX_SEARCH_HITS] if page.pk in ids]
+    else:
+        ordered_ids = [pk for kind in kinds for pk in _default_order(kind, matching[kind.slug])]
+    kind_by_id = {pk: slug for slug, pks in matching.items() for pk in pks}
+    counts = {kind.slug: 0 for kind in kinds}
+    for pk in ordered_ids:
+        counts[kind_by_id[pk]] += 1
+    pages_by_id = {page.pk: page for page in Page.objects.filter(pk__in=ordered_ids).specific()}
+    return Result(pages=[pages_by_id[pk] for pk in ordered_ids], counts=counts)
+
+
+def _default_order(kind, pks: list[int]) -> list[int]:
+    from django.db.models import F, Min
+
+    queryset = kind.model.objects.filter(pk__in=pks)
+    if kind.slug == "angebote":
+        queryset = queryset.order_by(F("date_from").asc(nulls_last=True), "title")
+    elif kind.slug == "qualifizierungen":
+        queryset = (
+            queryset.filter(sessions__end__gte=timezone.now())
+            .annotate(next_start=Min("sessions__start"))
+            .order_by("next_start", "title")
+        )
+    else:
+        queryset = queryset.order_by("title")
+    return list(dict.fromkeys(queryset.values_list("pk", flat=True)))
