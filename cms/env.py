@@ -14,21 +14,24 @@ _FALSE = {"0", "false", "no", "off", ""}
 
 
 def env_str(name: str, default: str = "") -> str:
+    """The variable's value; unset or empty means the default."""
     READ.add(name)
-    return os.environ.get(name, default)
+    return os.environ.get(name, "") or default
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    raw = env_str(name, "").strip().lower()
+    raw = env_str(name).strip().lower()
+    if raw == "":
+        return default
     if raw in _TRUE:
         return True
     if raw in _FALSE:
-        return default if raw == "" else False
+        return False
     raise ValueError(f"{name}={raw!r} is not a boolean (use 1/0, true/false, yes/no)")
 
 
 def env_int(name: str, default: int) -> int:
-    raw = env_str(name, "").strip()
+    raw = env_str(name).strip()
     if not raw:
         return default
     try:
@@ -38,7 +41,7 @@ def env_int(name: str, default: int) -> int:
 
 
 def env_list(name: str, default: list[str] | None = None) -> list[str]:
-    raw = env_str(name, "")
+    raw = env_str(name)
     if not raw.strip():
         return list(default or [])
     return [part.strip() for part in raw.split(",") if part.strip()]

@@ -9,6 +9,7 @@ See ``.env.example`` for every variable.
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from cms.env import env_bool, env_int, env_list, env_str
 
@@ -16,11 +17,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("HUB_VAR_DIR", str(BASE_DIR / "var")))
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or (
-    # Only a development default: `check --deploy` and the production settings
-    # in the README insist on a real secret.
-    "django-insecure-dev-only-engagement-hub-hagen"
-)
+# Only a development default, so that `make run` needs no environment at all;
+# production refuses it (see "Security" below).
+DEV_SECRET_KEY = "django-insecure-dev-only-engagement-hub-hagen"
+SECRET_KEY = env_str("DJANGO_SECRET_KEY", "") or DEV_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("HUB_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -232,17 +232,34 @@ DEFAULT_FROM_EMAIL = env_str(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Security ------------------------------------------------------------------------------
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HUB_HTTPS=1 says the hub is served over TLS by a reverse proxy that sets
+# X-Forwarded-Proto (overwriting whatever a client sent); see docs/production.md.
+# Every variable is read unconditionally so that cms.env.READ, and with it the
+# check of .env.example, does not depend on the environment it ran in.
 HTTPS = env_bool("HUB_HTTPS", False)
+_ssl_redirect = env_bool("HUB_SSL_REDIRECT", True)
+_hsts_seconds = env_int("HUB_HSTS_SECONDS", 31_536_000)
+
+if HTTPS and not DEBUG and SECRET_KEY == DEV_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set, and the development secret is refused in production "
+        "(HUB_HTTPS=1, DJANGO_DEBUG=0). Generate one with "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'` "
+        "and set it in .env (see .env.example and docs/production.md)."
+    )
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_SSL_REDIRECT = HTTPS and env_bool("HUB_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = env_int("HUB_HSTS_SECONDS", 31_536_000 if HTTPS else 0)
+SECURE_SSL_REDIRECT = HTTPS and _ssl_redirect
+SECURE_HSTS_SECONDS = _hsts_seconds if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing of the hub is framed but Wagtail's preview panel, whose views set
+# SAMEORIGIN on their own responses (wagtail.utils.decorators).
+X_FRAME_OPTIONS = "DENY"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -171,6 +171,13 @@ class CoursePage(HubPage):
         return sessions[0] if sessions else None
 
     @property
+    def next_session(self):
+        """The first session that has not ended yet, for listings."""
+        now = timezone.now()
+        upcoming = [session for session in self.sessions.all() if session.end >= now]
+        return min(upcoming, key=lambda session: session.start) if upcoming else None
+
+    @property
     def is_free(self) -> bool:
         return not self.cost
 

@@ -146,7 +146,9 @@ def sync_club_group(organisation) -> Group:
     """Create or update the editor group, collection and permissions of one club.
 
     The group may add and change pages below the portrait (the portrait itself
-    and its offers); it may publish them only if the Redaktion allows it.
+    and its offers); it may publish them only if the Redaktion allows it, and
+    only once that setting is published: the right is read from the stored
+    row, never from the in-memory page, which may be an unpublished draft.
     """
     group = organisation.editor_group
     name = club_group_name(organisation)
@@ -159,7 +161,7 @@ def sync_club_group(organisation) -> Group:
     group.permissions.add(permission("wagtailadmin", "access_admin"))
 
     wanted = {"add", "change", "lock", "unlock"}
-    if organisation.club_may_publish:
+    if stored_club_may_publish(organisation):
         wanted.add("publish")
     for permission_type in ("add", "change", "lock", "unlock", "publish"):
         lookup = {
@@ -180,12 +182,35 @@ def sync_club_group(organisation) -> Group:
     return group
 
 
+def stored_club_may_publish(organisation) -> bool:
+    """``club_may_publish`` as stored in the page's row.
+
+    For a live portrait that is the published value: saving a draft of a live
+    page writes only Wagtail's bookkeeping columns, so a ticked box in a draft
+    (or in an old revision reverted to) grants nothing until the Redaktion
+    publishes it. (A portrait never published has only drafts; its row holds
+    the latest one.)
+    """
+    stored = (
+        type(organisation)
+        .objects.filter(pk=organisation.pk)
+        .values_list("club_may_publish", flat=True)
+        .first()
+    )
+    return bool(stored)
+
+
 def club_collection(organisation) -> Collection:
     if organisation.media_collection_id:
         return organisation.media_collection
     root = Collection.get_first_root_node()
     name = f"Verein: {organisation.title}"[:255]
-    collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+    # Never adopt an existing collection by its name: two clubs may share a name
+    # ("Förderverein der Grundschule"), and a deleted club's collection still
+    # holds its images and the permissions of its old group.
+    if root.get_children().filter(name=name).exists():
+        name = f"Verein: {organisation.title}"[:240] + f" ({organisation.pk})"
+    collection = root.add_child(name=name)
     type(organisation).objects.filter(pk=organisation.pk).update(media_collection=collection)
     organisation.media_collection = collection
     return collection

@@ -55,7 +55,15 @@ def find(criteria: Criteria, locale) -> Result:
     """
     kinds = [KINDS[slug] for slug in criteria.kinds] if criteria.kinds else list(KINDS.values())
     matching: dict[str, list[int]] = {
-        kind.slug: list(kind.filtered(locale, criteria).values_list("pk", flat=True))
+        kind.slug: list(
+            kind.filtered(
+                locale,
+                district=criteria.district,
+                topic=criteria.topic,
+                target_group=criteria.target_group,
+                commitment=criteria.commitment,
+            ).values_list("pk", flat=True)
+        )
         for kind in kinds
     }
     ids = {pk for pks in matching.values() for pk in pks}
@@ -76,9 +84,9 @@ def _default_order(kind, pks: list[int]) -> list[int]:
     from django.db.models import F, Min
 
     queryset = kind.model.objects.filter(pk__in=pks)
-    if kind.slug == "angebote":
+    if kind.key == "offer":
         queryset = queryset.order_by(F("date_from").asc(nulls_last=True), "title")
-    elif kind.slug == "qualifizierungen":
+    elif kind.key == "course":
         queryset = (
             queryset.filter(sessions__end__gte=timezone.now())
             .annotate(next_start=Min("sessions__start"))

@@ -15,6 +15,7 @@ from wagtail.search import index
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.models import HubPage
 from cms.core.models.pages import absolute_url
+from cms.editors.permissions import OrganisationPermissionTester
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()/\-]{5,30}$",
@@ -248,6 +249,10 @@ class OrganisationPage(HubPage):
             raise ValidationError(
                 {"longitude": "Für die Karte bitte Breiten- und Längengrad angeben."}
             )
+
+    def permissions_for_user(self, user):
+        # Only the Redaktion deletes (or moves) a portrait; see the tester.
+        return OrganisationPermissionTester(user, self)
 
     def with_content_json(self, content):
         # The editor group and collection are set up once, outside the editor;
