@@ -145,10 +145,20 @@ class CampaignStoryPage(HubPage):
     subpage_types = []
     schema_type = "Article"
     og_type = "article"
+    item_kind = "story"
 
     class Meta:
         verbose_name = "Kampagnengeschichte"
         verbose_name_plural = "Kampagnengeschichten"
+
+    def item_campaign(self) -> str:
+        return self.campaign.name
+
+    def item_accent_colour(self) -> str:
+        return self.campaign.accent_colour
+
+    def item_hashtags(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*super().item_hashtags(), self.campaign.hashtag]))
 
     def linked_offers(self):
         return [link.offer.specific for link in self.offer_links.all() if link.offer.live]

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "cms.finder",
     "cms.editors",
     "cms.demo",
+    "channels",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,6 +55,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "wagtail.api.v2",
     "django.contrib.sitemaps",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.core.middleware.PublicCacheHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -139,8 +147,11 @@ else:
 # Embedded default: kombu's filesystem transport. It needs no server and no
 # extra package, and a worker in another process reads the same folder.
 CELERY_BROKER_URL = REDIS_URL or "filesystem://"
+# With Redis, unacknowledged messages of a killed worker come back after this
+# many seconds; tasks are idempotent, so an early return is harmless.
+BROKER_VISIBILITY_TIMEOUT = env_int("HUB_BROKER_VISIBILITY_TIMEOUT", 3600)
 CELERY_BROKER_TRANSPORT_OPTIONS = (
-    {"visibility_timeout": 3600}
+    {"visibility_timeout": BROKER_VISIBILITY_TIMEOUT}
     if REDIS_URL
     else {
         "data_folder_in": str(VAR_DIR / "broker" / "queue"),
@@ -149,6 +160,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "store_processed": False,
     }
 )
+if not REDIS_URL:
+    # The embedded default keeps its database, cache and broker under var/.
+    for _folder in ("data_folder_in", "processed_folder"):
+        Path(CELERY_BROKER_TRANSPORT_OPTIONS[_folder]).mkdir(parents=True, exist_ok=True)
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -273,14 +289,90 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("HUB_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Wagtail runs search and reference indexing as django-tasks; one line
+        # per task and state is noise.
+        "django_tasks": {"level": "WARNING"},
+    },
 }
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Engagement Hub Hagen API",
+    "DESCRIPTION": (
+        "Öffentliche Inhalte des Engagement Hub Hagen: Seiten, Bilder und Dokumente "
+        "(Wagtail API v2), der Engagement-Finder und – nur für Redakteur*innen – der "
+        "Stand der Verbreitung."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # Only the public API; the admin's own JSON endpoints are not part of it.
+    "PREPROCESSING_HOOKS": ["cms.api.only_public_api"],
+}
+# A separate front end (the city mentioned an app for short-term offers) may
+# read the API and feeds from these origins.
+CORS_ALLOWED_ORIGINS = env_list("HUB_CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/(api|feeds)/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+WAGTAILAPI_LIMIT_MAX = 50
+
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stalled-deliveries": {
+        "task": "channels.requeue_stalled",
+        "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+    },
 }
 
-# Labels of the three editor roles; created by a migration in cms.editors.
+# --- Channels ---------------------------------------------------------------------------
+# Every channel the hub knows; HUB_CHANNELS picks the enabled ones (all by default).
+# Further channels from outside the hub: "slug=dotted.path.ToClass,…"; they
+# receive every kind of content.
+HUB_CHANNEL_PLUGINS = dict(entry.split("=", 1) for entry in env_list("HUB_CHANNEL_PLUGINS"))
+HUB_CHANNEL_CLASSES = {
+    "website": "channels.website.channel.WebsiteChannel",
+    **HUB_CHANNEL_PLUGINS,
+}
+HUB_CHANNELS = {
+    slug: HUB_CHANNEL_CLASSES[slug]
+    for slug in env_list("HUB_CHANNELS", list(HUB_CHANNEL_CLASSES))
+    if slug in HUB_CHANNEL_CLASSES
+}
+# Which kinds of content go to which channels unless an editor switches one off.
+HUB_CHANNEL_ROUTES = {
+    "offer": ["website", "mastodon", "newsletter", "flyer"],
+    "organisation": ["website", "mastodon", "newsletter", "flyer"],
+    "course": ["website", "mastodon", "newsletter", "flyer"],
+    "resource": ["website", "newsletter", "flyer"],
+    "story": ["website", "mastodon", "newsletter", "flyer"],
+    "*": ["website"],
+}
+HUB_CHANNEL_ROUTES = {
+    kind: [*channels, *HUB_CHANNEL_PLUGINS] for kind, channels in HUB_CHANNEL_ROUTES.items()
+}
+# Demo pages (marked "Beispielinhalt") go only to these channels, never to real
+# followers or subscribers.
+HUB_CHANNELS_FOR_EXAMPLES = ["website", "flyer"]
+# The hashtag all clubs, initiatives and organisations share (without "#").
+HUB_HASHTAG = env_str("HUB_HASHTAG", "EngagementHagen")
+HUB_DELIVERY_MAX_ATTEMPTS = env_int("HUB_DELIVERY_MAX_ATTEMPTS", 8)
+HUB_DELIVERY_RETRY_BASE_SECONDS = env_int("HUB_DELIVERY_RETRY_BASE_SECONDS", 30)
+HUB_DELIVERY_RETRY_MAX_SECONDS = env_int("HUB_DELIVERY_RETRY_MAX_SECONDS", 3600)
+# How long a worker may hold a delivery before another may take it over.
+HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 300)
+# A pending delivery untouched this long is queued again by the sweeper.
+HUB_DELIVERY_STALL_SECONDS = env_int("HUB_DELIVERY_STALL_SECONDS", 120)
+
+# Labels of the three editor roles; set up after every migrate by cms.editors.
 HUB_GROUP_CITY_EDITORS = "Redaktion"
 HUB_GROUP_CLUB_EDITORS = "Vereinsredaktion"
 HUB_GROUP_DIGITAL_HELPERS = "Digitale Helfer*innen"

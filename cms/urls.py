@@ -11,6 +11,7 @@ from cms.core import views as core_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", include("cms.api")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
@@ -34,4 +35,8 @@ else:
     ]
 
 # German pages live at /, the other languages at /en/, /tr/, /ar/, /uk/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("feeds/", include("channels.website.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

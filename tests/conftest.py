@@ -38,3 +38,34 @@ def other_club_editor(site_tree):
 def digital_helper(db):
     """Moderates the shared hashtag; never edits pages."""
     return builders.person("dana.digital", settings.HUB_GROUP_DIGITAL_HELPERS)
+
+
+@pytest.fixture(autouse=True)
+def tasks_run_in_the_test_process(request):
+    """Celery tasks run eagerly unless a test starts a real worker (``celery_worker``).
+
+    Without this, a test whose transaction commits would queue messages on the
+    real broker that no worker of this test ever reads.
+    """
+    from cms.celery import app
+
+    eager = "celery_worker" not in request.fixturenames
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = eager
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache(settings):
+    """Each test gets an empty in-process cache: cached feeds and listings of one
+    test's rows must never be served to the next (the file and Redis caches
+    outlive the test database)."""
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    }
+    cache.clear()
+    yield
+    cache.clear()

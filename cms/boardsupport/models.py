@@ -1,6 +1,7 @@
 """Board-support resources (Vorstandsarbeit): help for the people who run a club."""
 
 from django.db import models
+from django.utils.html import format_html
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
@@ -82,10 +83,18 @@ class BoardResourcePage(HubPage):
     subpage_types = []
     schema_type = "Article"
     og_type = "article"
+    item_kind = "resource"
 
     class Meta:
         verbose_name = "Hilfe für Vorstände"
         verbose_name_plural = "Hilfen für Vorstände"
+
+    def item_body_html(self) -> str:
+        html = str(self.body)
+        if self.checklist:
+            points = "".join(format_html("<li>{}</li>", block.value) for block in self.checklist)
+            html += f"<h2>Checkliste</h2><ul>{points}</ul>"
+        return html
 
     def get_structured_data(self, request=None) -> dict:
         data = super().get_structured_data(request)

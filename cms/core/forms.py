@@ -1,5 +1,8 @@
+from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
+
+from channels.registry import choices as channel_choices
 
 
 class HubPageForm(WagtailAdminPageForm):
@@ -11,6 +14,16 @@ class HubPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "distribution_off" in self.fields:
+            # Stored as a JSON list of channel slugs; edited as checkboxes. The
+            # website is where the page lives: it cannot be switched off.
+            self.fields["distribution_off"] = forms.MultipleChoiceField(
+                label="Nicht verbreiten auf",
+                required=False,
+                choices=[c for c in channel_choices() if c[0] != "website"],
+                widget=forms.CheckboxSelectMultiple,
+                help_text=self.fields["distribution_off"].help_text,
+            )
         locale_id = getattr(self.instance, "locale_id", None)
         if not locale_id:
             return

@@ -8,8 +8,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
+from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.models import HubPage
 
@@ -130,6 +132,7 @@ class CoursePage(HubPage):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = []
     schema_type = "Course"
+    item_kind = "course"
 
     class Meta:
         verbose_name = "Qualifizierung"
@@ -164,6 +167,27 @@ class CoursePage(HubPage):
             .order_by("next_start", "title")
             .distinct()
         )
+
+    def item_body_html(self) -> str:
+        return expand_db_html(self.description)
+
+    def item_events(self) -> list[ItemEvent]:
+        sessions = sorted(self.sessions.all(), key=lambda session: session.start)
+        return [
+            ItemEvent(starts_at=s.start, ends_at=s.end, title=s.note, place=self.item_place())
+            for s in sessions
+        ]
+
+    def item_place(self) -> str:
+        if self.format == self.Format.ONLINE:
+            return "Online"
+        return self.venue or (self.district.name if self.district else "Hagen")
+
+    def item_organisation(self) -> str:
+        return self.provider
+
+    def item_district(self) -> str:
+        return self.district.name if self.district else ""
 
     @property
     def first_session(self):

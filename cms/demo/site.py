@@ -1,6 +1,8 @@
 """The top of the tree: the home page as the default site's root, the main sections, the
 about and legal pages, the footer settings and the home page's translations."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
@@ -49,19 +51,22 @@ def ensure_home(tally: Tally, user) -> HomePage:
 
 
 def _make_default_site_root(home: HomePage) -> None:
+    # The site's address is HUB_SITE_URL, so canonical URLs, feeds and channel
+    # links point where readers reach the hub.
+    address = urlsplit(settings.SITE_URL)
+    wanted = {
+        "hostname": address.hostname or "localhost",
+        "port": address.port or (443 if address.scheme == "https" else 80),
+        "root_page": home,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            site_name=settings.WAGTAIL_SITE_NAME,
-            root_page=home,
-            is_default_site=True,
-        )
+        Site.objects.create(is_default_site=True, **wanted)
         return
-    if site.root_page_id != home.pk or not site.site_name:
-        site.root_page = home
-        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+    if any(getattr(site, key) != value for key, value in wanted.items()):
+        for key, value in wanted.items():
+            setattr(site, key, value)
         site.save()
 
 

@@ -10,8 +10,10 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
+from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.models import HubPage
 from cms.core.models.pages import absolute_url
@@ -233,6 +235,7 @@ class OrganisationPage(HubPage):
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["organisations.OfferPage"]
     schema_type = "Organization"
+    item_kind = "organisation"
 
     class Meta:
         verbose_name = "Vereinsporträt"
@@ -261,6 +264,18 @@ class OrganisationPage(HubPage):
         page.editor_group_id = self.editor_group_id
         page.media_collection_id = self.media_collection_id
         return page
+
+    def item_body_html(self) -> str:
+        return expand_db_html(self.description)
+
+    def item_place(self) -> str:
+        return ", ".join(self.address_lines) or self.item_district() or "Hagen"
+
+    def item_organisation(self) -> str:
+        return self.title
+
+    def item_district(self) -> str:
+        return ", ".join(district.name for district in self.districts.all())
 
     @property
     def address_lines(self) -> list[str]:
@@ -404,6 +419,7 @@ class OfferPage(HubPage):
     parent_page_types = ["organisations.OrganisationPage"]
     subpage_types = []
     schema_type = "JobPosting"
+    item_kind = "offer"
 
     class Meta:
         verbose_name = "Mitmach-Angebot"
@@ -432,6 +448,34 @@ class OfferPage(HubPage):
             .prefetch_related("topics", "target_groups")
             .order_by(models.F("date_from").asc(nulls_last=True), "title")
         )
+
+    def item_body_html(self) -> str:
+        return (
+            expand_db_html(self.description)
+            + "<h2>So machen Sie mit</h2>"
+            + expand_db_html(self.how_to_join)
+        )
+
+    def item_events(self) -> list[ItemEvent]:
+        if not self.date_from:
+            return []
+        return [
+            ItemEvent(
+                starts_at=self.date_from,
+                ends_at=self.date_to or self.date_from,
+                place=self.item_place(),
+            )
+        ]
+
+    def item_place(self) -> str:
+        return self.district.name if self.district else "Hagen"
+
+    def item_organisation(self) -> str:
+        organisation = self.organisation
+        return organisation.title if organisation else ""
+
+    def item_district(self) -> str:
+        return self.district.name if self.district else ""
 
     @property
     def organisation(self):

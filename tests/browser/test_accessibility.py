@@ -31,6 +31,7 @@ EXTRA_PATHS = [
     "/en/",
     "/ar/",
     "/diese-seite-gibt-es-nicht/",
+    "/feeds/",
 ]
 PAGE_TYPES = {
     "core.homepage",

@@ -1,21 +1,28 @@
 """The abstract page every public page builds on, the home page and plain content pages."""
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from channels.item import Item, ItemEvent
+from channels.panels import DeliveriesPanel
+from channels.previews import ChannelPreviewMixin
+from cms.core import items
 from cms.core.blocks import BodyBlock
 from cms.core.forms import HubPageForm
 
 
-class HubPage(Page):
+class HubPage(ChannelPreviewMixin, Page):
     """Fields and behaviour every public page of the hub shares.
 
-    ``summary`` is the teaser used in listings, Open Graph and (later) every
-    channel; ``lead_image`` is the picture that goes with it.
+    ``summary`` is the teaser used in listings, Open Graph and every channel;
+    ``lead_image`` is the picture that goes with it. ``to_item()`` turns the page
+    into the channel-neutral item; subclasses refine the ``item_*`` hooks.
     """
 
     summary = models.TextField(
@@ -40,8 +47,16 @@ class HubPage(Page):
         default=False,
         help_text="Markiert Demo-Inhalte, die keine echten Angebote sind.",
     )
+    distribution_off = models.JSONField(
+        "Nicht verbreiten auf",
+        default=list,
+        blank=True,
+        help_text="Diese Seite erscheint immer auf der Website. Hier können Sie weitere "
+        "Kanäle für diese Seite abschalten; Veröffentlichtes wird dort zurückgezogen.",
+    )
 
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [APIField("summary"), APIField("is_example"), APIField("item")]
 
     content_panels = [
         *Page.content_panels,
@@ -51,15 +66,82 @@ class HubPage(Page):
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("is_example")], heading="Kennzeichnung"),
+        MultiFieldPanel([FieldPanel("distribution_off"), DeliveriesPanel()], heading="Verbreitung"),
     ]
 
     # schema.org type for the JSON-LD block; subclasses refine it.
     schema_type = "WebPage"
     og_type = "website"
     base_form_class = HubPageForm
+    # The item's kind (see cms.core.content_kinds); "page" goes to the website only.
+    item_kind = "page"
 
     class Meta:
         abstract = True
+
+    def to_item(self, revision=None) -> Item:
+        """This page as the channel-neutral item every channel reads."""
+        root = items.site_root(self)
+        body_html = items.absolutise(self.item_body_html(), root)
+        return Item(
+            page_id=self.pk,
+            revision_id=revision.pk if revision else self.live_revision_id,
+            kind=self.item_kind,
+            kind_label=str(self._meta.verbose_name),
+            title=self.title,
+            summary=self.summary,
+            body_html=body_html,
+            body_text=items.html_to_text(body_html),
+            url=self.get_full_url() or "",
+            language=self.locale.language_code,
+            hashtags=self.item_hashtags(),
+            image=items.item_image(self.lead_image, self),
+            events=tuple(self.item_events()),
+            place=self.item_place(),
+            organisation=self.item_organisation(),
+            district=self.item_district(),
+            topics=tuple(self.item_topics()),
+            campaign=self.item_campaign(),
+            accent_colour=self.item_accent_colour(),
+            published_at=self.first_published_at,
+            updated_at=self.last_published_at,
+        )
+
+    @property
+    def item(self) -> dict:
+        """The channel-neutral item as JSON, for the headless API."""
+        return self.to_item().to_json()
+
+    # --- hooks for to_item(); subclasses override what they have -----------------
+    def item_body_html(self) -> str:
+        body = getattr(self, "body", None)
+        return str(body) if body else ""
+
+    def item_events(self) -> list[ItemEvent]:
+        return []
+
+    def item_place(self) -> str:
+        return ""
+
+    def item_organisation(self) -> str:
+        return ""
+
+    def item_district(self) -> str:
+        return ""
+
+    def item_topics(self) -> list[str]:
+        topics = getattr(self, "topics", None)
+        return [topic.name for topic in topics.all()] if topics is not None else []
+
+    def item_campaign(self) -> str:
+        return ""
+
+    def item_accent_colour(self) -> str:
+        return ""
+
+    def item_hashtags(self) -> tuple[str, ...]:
+        tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in self.item_topics())]
+        return tuple(dict.fromkeys(tag for tag in tags if tag))
 
     def get_structured_data(self, request=None) -> dict:
         """schema.org data for this page, rendered as JSON-LD in the page head."""

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class ChannelsConfig(AppConfig):
+    name = "channels"
+    label = "channels"
+    verbose_name = "Verbreitung"
+
+    def ready(self):
+        from channels import signals  # noqa: F401

@@ -1,0 +1,43 @@
+"""Which channels are enabled, and which page kinds go where by default.
+
+``HUB_CHANNELS`` maps a channel slug to the dotted path of its class;
+``HUB_CHANNEL_ROUTES`` maps an item kind to the channels it goes to unless an
+editor switches one off for a page.
+"""
+
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from channels.base import Channel
+
+
+@cache
+def _load(slug: str, dotted_path: str) -> Channel:
+    channel = import_string(dotted_path)()
+    if channel.slug != slug:
+        raise ValueError(f"{dotted_path} has slug {channel.slug!r}, configured as {slug!r}")
+    return channel
+
+
+def enabled_channels() -> dict[str, Channel]:
+    return {slug: _load(slug, path) for slug, path in settings.HUB_CHANNELS.items()}
+
+
+def get_channel(slug: str) -> Channel:
+    try:
+        return _load(slug, settings.HUB_CHANNELS[slug])
+    except KeyError:
+        raise LookupError(f"channel {slug!r} is not enabled") from None
+
+
+def channels_for(kind: str) -> list[str]:
+    """Enabled channels that items of this kind go to by default."""
+    routes = settings.HUB_CHANNEL_ROUTES
+    wanted = routes.get(kind, routes.get("*", []))
+    return [slug for slug in wanted if slug in settings.HUB_CHANNELS]
+
+
+def choices() -> list[tuple[str, str]]:
+    return [(slug, channel.verbose_name) for slug, channel in enabled_channels().items()]

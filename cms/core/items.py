@@ -1,0 +1,73 @@
+"""Helpers pages use to turn themselves into the channel-neutral item."""
+
+import re
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+from django.conf import settings
+
+from channels.item import ItemImage
+
+WEB_IMAGE_SPEC = "fill-1200x630"
+
+
+def site_root(page) -> str:
+    site = page.get_site()
+    return site.root_url if site else settings.SITE_URL
+
+
+def absolutise(html: str, base_url: str) -> str:
+    """Make every link and image source absolute: mails and feeds have no page to be relative to."""
+    if not html:
+        return ""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag, attribute in (("a", "href"), ("img", "src"), ("iframe", "src")):
+        for element in soup.find_all(tag):
+            value = element.get(attribute)
+            if value and not value.startswith(("http://", "https://", "mailto:", "tel:", "#")):
+                element[attribute] = urljoin(base_url + "/", value)
+    return str(soup)
+
+
+def html_to_text(html: str) -> str:
+    """Readable plain text: one paragraph per block, list items on their own lines."""
+    if not html:
+        return ""
+    soup = BeautifulSoup(html, "html.parser")
+    for item in soup.find_all("li"):
+        item.insert_before("• ")
+    for element in soup.find_all(["br"]):
+        element.replace_with("\n")
+    blocks = soup.find_all(["p", "h2", "h3", "h4", "li", "blockquote", "figcaption"])
+    if not blocks:
+        return soup.get_text(" ", strip=True)
+    lines = [" ".join(block.get_text(" ", strip=True).split()) for block in blocks]
+    return "\n\n".join(line for line in lines if line)
+
+
+def item_image(image, page) -> ItemImage | None:
+    if image is None:
+        return None
+    rendition = image.get_rendition(WEB_IMAGE_SPEC)
+    focal = None
+    if image.has_focal_point():
+        focal = (
+            image.focal_point_x,
+            image.focal_point_y,
+            image.focal_point_width,
+            image.focal_point_height,
+        )
+    return ItemImage(
+        url=urljoin(site_root(page) + "/", rendition.url),
+        alt=image.alt_text,
+        width=rendition.width,
+        height=rendition.height,
+        image_id=image.pk,
+        focal_point=focal,
+    )
+
+
+def hashtag(text: str) -> str:
+    """ "Kinder rechte & mehr" -> "KinderRechteMehr": what a hashtag of a topic name looks like."""
+    words = re.findall(r"[^\W_]+", text)
+    return "".join(word[:1].upper() + word[1:] for word in words)

@@ -1,0 +1,43 @@
+import datetime
+
+from django.core.cache import cache
+from django.db.models import Max
+from django.utils.http import http_date
+from wagtail.models import Page
+
+PUBLIC_PREFIXES = ("/api/v2/", "/api/finder/")
+MAX_AGE = 60
+
+
+class PublicCacheHeadersMiddleware:
+    """Cache headers for the public API: clients and proxies may keep answers for a
+    minute, and ask again cheaply with If-Modified-Since (Django's
+    ConditionalGetMiddleware, further out, answers 304 and adds an ETag).
+
+    No public answer can be newer than the last publication on the site, so that
+    moment is an honest Last-Modified for every one of them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and request.path.startswith(PUBLIC_PREFIXES)
+            and response.status_code == 200
+            and not request.user.is_authenticated
+        ):
+            response.headers.setdefault("Cache-Control", f"public, max-age={MAX_AGE}")
+            if modified := last_publication():
+                response.headers.setdefault("Last-Modified", http_date(modified.timestamp()))
+        return response
+
+
+def last_publication() -> datetime.datetime | None:
+    return cache.get_or_set(
+        "website:last-publication",
+        lambda: Page.objects.live().aggregate(latest=Max("last_published_at"))["latest"],
+        timeout=10,
+    )
