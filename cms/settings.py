@@ -372,6 +372,12 @@ HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 300)
 # A pending delivery untouched this long is queued again by the sweeper.
 HUB_DELIVERY_STALL_SECONDS = env_int("HUB_DELIVERY_STALL_SECONDS", 120)
 
+# --- Mastodon channel and hashtag moderation (channels.mastodon) ------------------
+
+# --- Newsletter channel (channels.newsletter) -------------------------------------
+
+# --- Flyer channel (channels.flyer) ------------------------------------------------
+
 # Labels of the three editor roles; set up after every migrate by cms.editors.
 HUB_GROUP_CITY_EDITORS = "Redaktion"
 HUB_GROUP_CLUB_EDITORS = "Vereinsredaktion"
