@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: install
+	@mkdir -p static  # WhiteNoise warns about a missing STATIC_ROOT; finders serve the files
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py run_hub

@@ -1,6 +1,7 @@
 """Run the whole hub in one terminal: a Celery worker (with beat) and the web server."""
 
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Celery-Worker gestartet (PID {worker.pid}, Broker {_broker()}).")
         self.stdout.write(describe_logins(f"http://{addrport}"))
+        # `kill` (SIGTERM) must stop the worker too, not only Ctrl-C.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         try:
             call_command("runserver", addrport, use_reloader=False)
         finally:
