@@ -69,6 +69,14 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_MEDIA_ROOT=/app/media \
     HUB_MANIFEST_STATIC=1
 
+# WeasyPrint renders the flyers with Pango and HarfBuzz (fonts ship with the code).
+# Debian's security updates may replace these, so their versions are not pinned.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+    && rm -rf /var/lib/apt/lists/*
+
 # A home of its own: gunicorn (27 and later) puts its control socket there.
 RUN groupadd --system --gid 10001 hub \
     && useradd --system --uid 10001 --gid hub --create-home --home-dir /home/hub \

@@ -13,32 +13,12 @@ tree) so it never touches the hub's data.
 """
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
-from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-
-def ensure_database(url: str) -> None:
-    if not url.startswith("postgres"):
-        return
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
+from hub_setup import ROOT, set_up_hub, wait_for_worker
 
 
 def main() -> None:
@@ -48,28 +28,11 @@ def main() -> None:
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/5")
     args = parser.parse_args()
 
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "DATABASE_URL": args.database_url,
-            "REDIS_URL": args.redis_url,
-            "HUB_CHANNELS": "website",
-        }
-    )
-    ensure_database(args.database_url)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, check=True
-    )
-
-    import django
-
-    django.setup()
-    import redis
+    set_up_hub(args.database_url, redis_url=args.redis_url, HUB_CHANNELS="website")
 
     from channels.models import Delivery
     from tests import builders
 
-    redis.Redis.from_url(args.redis_url).flushdb()
     club = _existing_club() if _club_exists() else builders.site_tree().kulturverein
 
     worker = subprocess.Popen(
@@ -88,7 +51,7 @@ def main() -> None:
         cwd=ROOT,
     )
     try:
-        _wait_for_worker()
+        wait_for_worker()
         latencies = []
         for run in range(args.runs):
             started = _now()
@@ -124,16 +87,6 @@ def _existing_club():
     from cms.organisations.models import OrganisationPage
 
     return OrganisationPage.objects.get(slug="kulturverein-haspe")
-
-
-def _wait_for_worker(timeout: float = 60) -> None:
-    from cms.celery import app
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if app.control.ping(timeout=1):
-            return
-    raise SystemExit("the Celery worker did not come up")
 
 
 def _wait_for_sent(Delivery, offer, timeout: float = 30):

@@ -50,6 +50,8 @@ class Item:
     events: tuple[ItemEvent, ...] = ()
     place: str = ""
     organisation: str = ""
+    # The organisation portrait the item belongs to (itself, or an offer's parent).
+    organisation_id: int | None = None
     district: str = ""
     topics: tuple[str, ...] = ()
     campaign: str = ""

@@ -20,6 +20,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from channels.api import DeliveryViewSet
+from channels.mastodon.api import HashtagPostViewSet
+from channels.newsletter.api import SubscriptionView
 from cms.finder.api import FinderView
 
 
@@ -111,6 +113,13 @@ urlpatterns = [
     path("finder/", FinderView.as_view(), name="api-finder"),
     path("deliveries/", DeliveryViewSet.as_view({"get": "list"}), name="api-deliveries"),
     path("deliveries/<int:pk>/", DeliveryViewSet.as_view({"get": "retrieve"}), name="api-delivery"),
+    path("hashtag/", HashtagPostViewSet.as_view({"get": "list"}), name="api-hashtag-posts"),
+    path(
+        "hashtag/<int:pk>/",
+        HashtagPostViewSet.as_view({"get": "retrieve"}),
+        name="api-hashtag-post",
+    ),
+    path("newsletter/subscriptions/", SubscriptionView.as_view(), name="api-newsletter-subscribe"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]

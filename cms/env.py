@@ -45,3 +45,17 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if not raw.strip():
         return list(default or [])
     return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def env_prefixed(prefix: str) -> dict[str, str]:
+    """Every variable whose name starts with ``prefix``, keyed by the rest of its name.
+
+    For a library that takes a family of settings (django-anymail's
+    ``ANYMAIL_<PROVIDER>_<SETTING>``); the family is recorded as ``prefix*``.
+    """
+    READ.add(f"{prefix}*")
+    return {
+        name.removeprefix(prefix): value
+        for name, value in os.environ.items()
+        if name.startswith(prefix) and value
+    }

@@ -11,7 +11,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from cms.env import env_bool, env_int, env_list, env_str
+from cms.env import env_bool, env_int, env_list, env_prefixed, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("HUB_VAR_DIR", str(BASE_DIR / "var")))
@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "cms.editors",
     "cms.demo",
     "channels",
+    "channels.mastodon",
+    "channels.newsletter",
+    "channels.flyer",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -157,12 +160,17 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "data_folder_in": str(VAR_DIR / "broker" / "queue"),
         "data_folder_out": str(VAR_DIR / "broker" / "queue"),
         "processed_folder": str(VAR_DIR / "broker" / "processed"),
+        # Broadcasts (worker pings, remote control) would otherwise land in ./control.
+        "control_folder": str(VAR_DIR / "broker" / "control"),
         "store_processed": False,
+        # The folder is polled; once a second (the default) makes a demo's
+        # first publication trickle through for half a minute.
+        "polling_interval": 0.2,
     }
 )
 if not REDIS_URL:
     # The embedded default keeps its database, cache and broker under var/.
-    for _folder in ("data_folder_in", "processed_folder"):
+    for _folder in ("data_folder_in", "processed_folder", "control_folder"):
         Path(CELERY_BROKER_TRANSPORT_OPTIONS[_folder]).mkdir(parents=True, exist_ok=True)
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
@@ -340,6 +348,9 @@ CELERY_BEAT_SCHEDULE = {
 HUB_CHANNEL_PLUGINS = dict(entry.split("=", 1) for entry in env_list("HUB_CHANNEL_PLUGINS"))
 HUB_CHANNEL_CLASSES = {
     "website": "channels.website.channel.WebsiteChannel",
+    "mastodon": "channels.mastodon.channel.MastodonChannel",
+    "newsletter": "channels.newsletter.channel.NewsletterChannel",
+    "flyer": "channels.flyer.channel.FlyerChannel",
     **HUB_CHANNEL_PLUGINS,
 }
 HUB_CHANNELS = {
@@ -373,10 +384,79 @@ HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 300)
 HUB_DELIVERY_STALL_SECONDS = env_int("HUB_DELIVERY_STALL_SECONDS", 120)
 
 # --- Mastodon channel and hashtag moderation (channels.mastodon) ------------------
+# Accounts are connected in the admin (Hashtag → Mastodon-Konten), never here.
+# Fernet keys encrypting their tokens at rest, comma-separated: the first
+# encrypts, all decrypt (rotation). Empty: a key derived from the secret key.
+MASTODON_TOKEN_KEYS = env_list("MASTODON_TOKEN_KEYS")
+MASTODON_POST_VISIBILITY = env_str("MASTODON_POST_VISIBILITY", "public")
+MASTODON_REQUEST_TIMEOUT = env_int("MASTODON_REQUEST_TIMEOUT", 30)
+# Instances whose timeline of HUB_HASHTAG is read besides the hub account's own.
+MASTODON_HASHTAG_INSTANCES = env_list("MASTODON_HASHTAG_INSTANCES")
+MASTODON_INGEST_MAX_PAGES = env_int("MASTODON_INGEST_MAX_PAGES", 50)
+# Late arrivals from other servers get ids from when they were written; each
+# run looks this far back below its reading position for them.
+MASTODON_INGEST_LOOKBACK_SECONDS = env_int("MASTODON_INGEST_LOOKBACK_SECONDS", 1800)
+# Further hosts (besides the instances read and their subdomains) whose images
+# the hub copies for the wall.
+MASTODON_MEDIA_HOSTS = env_list("MASTODON_MEDIA_HOSTS")
+CELERY_BEAT_SCHEDULE["mastodon-ingest-hashtag"] = {
+    "task": "mastodon.ingest_hashtag",
+    "schedule": float(env_int("MASTODON_INGEST_SECONDS", 300)),
+}
 
 # --- Newsletter channel (channels.newsletter) -------------------------------------
+# Subscriptions with double opt-in, issues the Redaktion composes, sending in
+# batches through Django's mail backend (see the README, "Newsletter"). The
+# channel reports "not configured" while mail goes to the console.
+# Empty: Django's SMTP backend becomes the hub's (which commits each recipient
+# just before the end of the SMTP transaction); any other EMAIL_BACKEND (a
+# provider's, e.g. from django-anymail) is used as it is.
+NEWSLETTER_EMAIL_BACKEND = env_str("NEWSLETTER_EMAIL_BACKEND", "")
+# A provider's credentials for django-anymail, named as Anymail names them
+# (ANYMAIL_MAILGUN_API_KEY=… becomes ANYMAIL["MAILGUN_API_KEY"]).
+ANYMAIL = env_prefixed("ANYMAIL_")
+NEWSLETTER_FROM_EMAIL = env_str("NEWSLETTER_FROM_EMAIL", "") or DEFAULT_FROM_EMAIL
+# Where mail clients send the "mailto:" unsubscribe; empty: the sender's address.
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO", "")
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 200)
+# Mails per second for all workers together (counted in the cache); 0: no limit.
+NEWSLETTER_MAX_PER_SECOND = env_int("NEWSLETTER_MAX_PER_SECOND", 20)
+NEWSLETTER_SMTP_TIMEOUT = env_int("NEWSLETTER_SMTP_TIMEOUT", 30)
+# A recipient claimed by a worker that died is sent again after this many seconds.
+NEWSLETTER_CLAIM_LEASE_SECONDS = env_int("NEWSLETTER_CLAIM_LEASE_SECONDS", 120)
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
+NEWSLETTER_SUBSCRIBE_PER_IP_PER_HOUR = env_int("NEWSLETTER_SUBSCRIBE_PER_IP_PER_HOUR", 10)
+NEWSLETTER_SUBSCRIBE_PER_ADDRESS_PER_DAY = env_int("NEWSLETTER_SUBSCRIBE_PER_ADDRESS_PER_DAY", 3)
+# Behind the documented reverse proxy the client's address is the last entry of
+# X-Forwarded-For (the proxy appends it; clients cannot forge that one).
+NEWSLETTER_TRUST_X_FORWARDED_FOR = env_bool("NEWSLETTER_TRUST_X_FORWARDED_FOR", HTTPS)
+# A weekly digest for subscribers who chose "Wöchentliche Zusammenfassung".
+NEWSLETTER_WEEKLY_DIGEST = env_bool("NEWSLETTER_WEEKLY_DIGEST", True)
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "newsletter-resume-sendings": {
+            "task": "newsletter.resume_sendings",
+            "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+        },
+        "newsletter-expire-unconfirmed": {
+            "task": "newsletter.expire_unconfirmed",
+            "schedule": 3600.0,
+        },
+        # Hourly; the task itself sends at most one digest per week, on Monday morning.
+        "newsletter-weekly-digest": {"task": "newsletter.send_weekly_digest", "schedule": 3600.0},
+    }
+)
 
 # --- Flyer channel (channels.flyer) ------------------------------------------------
+# Print-ready PDFs of every published page in every layout (see the README,
+# "Flyers"). The worker renders them on publish; with 0, or when tasks run
+# eagerly, they are rendered on first download instead.
+FLYER_RENDER_ON_PUBLISH = env_bool("FLYER_RENDER_ON_PUBLISH", True)
+# Most flyers one print-run PDF of the admin's "Flyer-Sammeldruck" may hold.
+FLYER_BATCH_MAX_PAGES = env_int("FLYER_BATCH_MAX_PAGES", 60)
+# WeasyPrint reports every step of every PDF at INFO.
+LOGGING["loggers"]["weasyprint.progress"] = {"level": "WARNING"}
 
 # Labels of the three editor roles; set up after every migrate by cms.editors.
 HUB_GROUP_CITY_EDITORS = "Redaktion"

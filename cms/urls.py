@@ -15,6 +15,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
+    # Flyer PDFs (/flyer/<page>/<layout>-<mode>.pdf) and their short links (/f/<page>).
+    path("", include("channels.flyer.urls")),
 ]
 
 if settings.DEBUG:
@@ -37,6 +39,8 @@ else:
 # German pages live at /, the other languages at /en/, /tr/, /ar/, /uk/.
 urlpatterns += i18n_patterns(
     path("feeds/", include("channels.website.urls")),
+    path("feeds/hashtag/", include("channels.mastodon.urls")),
+    path("newsletter/", include("channels.newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -14,7 +14,8 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from campaigns.models import Campaign
+from campaigns.models import Campaign, CampaignIndexPage, CampaignStoryPage
+from cms.boardsupport.models import BoardResourceIndexPage, BoardResourcePage
 from cms.core.models import HomePage
 from cms.courses.models import CourseIndexPage, CoursePage, CourseSession
 from cms.organisations.models import OfferPage, OrganisationIndexPage, OrganisationPage
@@ -164,6 +165,67 @@ def campaign(name: str = "HAGEN braucht DICH", **fields) -> Campaign:
             **fields,
         }
     )
+
+
+def resource_index(home: HomePage, **fields) -> BoardResourceIndexPage:
+    return add_child(
+        home,
+        BoardResourceIndexPage(
+            **{
+                "title": "Hilfe für Vorstände",
+                "slug": "vorstandsarbeit",
+                "summary": "Wissen für die Vereinsführung.",
+                **fields,
+            }
+        ),
+    )
+
+
+def resource(
+    index: BoardResourceIndexPage, title: str, *, live: bool = True, **fields
+) -> BoardResourcePage:
+    """A published board-support resource with one paragraph of text."""
+    page = BoardResourcePage(
+        **{
+            "title": title,
+            "summary": f"{title}: das Wichtigste in Kürze.",
+            "category": "law",
+            "body": [{"type": "paragraph", "value": f"<p>{title} erklärt in fünf Schritten.</p>"}],
+            **fields,
+        }
+    )
+    return add_child(index, page, live=live)
+
+
+def campaign_index(home: HomePage, campaign: Campaign | None = None, **fields):
+    return add_child(
+        home,
+        CampaignIndexPage(
+            **{
+                "title": "HAGEN braucht DICH",
+                "slug": "hagen-braucht-dich",
+                "summary": "Geschichten vom Mitmachen.",
+                "campaign": campaign,
+                **fields,
+            }
+        ),
+    )
+
+
+def story(
+    index: CampaignIndexPage, title: str, *, campaign: Campaign, live: bool = True, **fields
+) -> CampaignStoryPage:
+    """A published campaign story with one paragraph of text."""
+    page = CampaignStoryPage(
+        **{
+            "title": title,
+            "summary": f"{title}: eine Geschichte aus Hagen.",
+            "campaign": campaign,
+            "body": [{"type": "paragraph", "value": f"<p>{title}. So fing es an.</p>"}],
+            **fields,
+        }
+    )
+    return add_child(index, page, live=live)
 
 
 def person(username: str, *groups: Group | str, **fields):

@@ -52,6 +52,26 @@ CITY_EDITOR_MODEL_PERMISSIONS = [
     ("core", "change_sitesettings"),
     ("organisations", "manage_club_editors"),
     ("simple_translation", "submit_translation"),
+    ("mastodon", "add_mastodonaccount"),
+    ("mastodon", "change_mastodonaccount"),
+    ("mastodon", "delete_mastodonaccount"),
+    ("newsletter", "view_subscriber"),
+    ("newsletter", "change_subscriber"),
+    ("newsletter", "delete_subscriber"),
+]
+HASHTAG_MODERATION = [
+    "moderate_hashtagpost",
+    "view_hashtagpost",
+    "view_moderationdecision",
+    "add_accountrule",
+    "change_accountrule",
+    "delete_accountrule",
+    "view_accountrule",
+    "add_wordrule",
+    "change_wordrule",
+    "delete_wordrule",
+    "view_wordrule",
+    "change_moderationsettings",
 ]
 
 
@@ -114,6 +134,8 @@ def ensure_roles() -> dict[str, Group]:
 
     helpers, _ = Group.objects.get_or_create(name=settings.HUB_GROUP_DIGITAL_HELPERS)
     helpers.permissions.add(permission("wagtailadmin", "access_admin"))
+    # The shared hashtag: its queue and log, the trust list, blocked words, held warnings.
+    helpers.permissions.add(*[permission("mastodon", codename) for codename in HASHTAG_MODERATION])
 
     _ensure_workflow(city, root_page)
     _remove_unused_wagtail_default_groups()

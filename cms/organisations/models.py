@@ -274,6 +274,9 @@ class OrganisationPage(HubPage):
     def item_organisation(self) -> str:
         return self.title
 
+    def item_organisation_id(self) -> int | None:
+        return self.pk
+
     def item_district(self) -> str:
         return ", ".join(district.name for district in self.districts.all())
 
@@ -473,6 +476,10 @@ class OfferPage(HubPage):
     def item_organisation(self) -> str:
         organisation = self.organisation
         return organisation.title if organisation else ""
+
+    def item_organisation_id(self) -> int | None:
+        organisation = self.organisation
+        return organisation.pk if organisation else None
 
     def item_district(self) -> str:
         return self.district.name if self.district else ""

@@ -32,6 +32,9 @@ EXTRA_PATHS = [
     "/ar/",
     "/diese-seite-gibt-es-nicht/",
     "/feeds/",
+    "/newsletter/anmelden/",
+    "/newsletter/anmelden/danke/",
+    "/pinnwand/?seite=2",
 ]
 PAGE_TYPES = {
     "core.homepage",
@@ -47,6 +50,9 @@ PAGE_TYPES = {
     "boardsupport.boardresourcepage",
     "campaigns.campaignindexpage",
     "campaigns.campaignstorypage",
+    "newsletter.newsletterarchiveindexpage",
+    "newsletter.newsletterissuepage",
+    "mastodon.hashtagwallpage",
 }
 
 

@@ -4,6 +4,7 @@ With REDIS_URL set (CI) the worker uses Redis; otherwise kombu's filesystem
 transport in the test run's var folder. It always reads the *test* database.
 """
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -56,8 +57,16 @@ class WorkerProcess:
         ]
         if beat:
             command += ["--beat", f"--schedule={self.tmp_path / 'beat-schedule'}"]
+        # A session of its own: killing the group takes the beat that --beat forks
+        # along, as a dying container would; an orphaned beat would go on queuing
+        # into the broker for later tests.
         self.process = subprocess.Popen(
-            command, cwd=ROOT, env={**self.env, **extra_env}, stdout=log, stderr=subprocess.STDOUT
+            command,
+            cwd=ROOT,
+            env={**self.env, **extra_env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         self._wait_for_log("ready", log.name)
         return self
@@ -75,7 +84,8 @@ class WorkerProcess:
     def kill(self) -> None:
         """SIGKILL: no warm shutdown, no acknowledgement, nothing saved."""
         if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
 
     def stop(self) -> None:
@@ -108,6 +118,9 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
         "CELERY_TASK_ALWAYS_EAGER": "0",
         "HUB_CHANNEL_PLUGINS": "ledger=tests.channels.fakes.LedgerChannel",
         "HUB_TEST_LEDGER": str(tmp_path / "ledger.jsonl"),
+        # Flyers would be rendered into the checkout's media/ for every page a test
+        # publishes; the flyer tests switch this on with a media folder of their own.
+        "FLYER_RENDER_ON_PUBLISH": "0",
         # Short leases and sweeps, so a killed worker's delivery is taken over in seconds.
         "HUB_DELIVERY_LEASE_SECONDS": "3",
         "HUB_DELIVERY_STALL_SECONDS": "2",

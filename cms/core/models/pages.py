@@ -99,6 +99,7 @@ class HubPage(ChannelPreviewMixin, Page):
             events=tuple(self.item_events()),
             place=self.item_place(),
             organisation=self.item_organisation(),
+            organisation_id=self.item_organisation_id(),
             district=self.item_district(),
             topics=tuple(self.item_topics()),
             campaign=self.item_campaign(),
@@ -125,6 +126,9 @@ class HubPage(ChannelPreviewMixin, Page):
 
     def item_organisation(self) -> str:
         return ""
+
+    def item_organisation_id(self) -> int | None:
+        return None
 
     def item_district(self) -> str:
         return ""
@@ -191,6 +195,8 @@ class HomePage(HubPage):
         "campaigns.CampaignIndexPage",
         "finder.FinderPage",
         "core.ContentPage",
+        "mastodon.HashtagWallPage",
+        "newsletter.NewsletterArchiveIndexPage",
     ]
     max_count_per_parent = 1
     schema_type = "WebSite"

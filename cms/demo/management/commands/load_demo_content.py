@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from cms.demo import campaign, courses, organisations, resources, site, users
+from cms.demo import campaign, courses, mastodon, newsletter, organisations, resources, site, users
 from cms.demo.content.organisations import CULTURE_CLUB
 from cms.demo.content.resources import DOCUMENTS
 from cms.demo.documents import count_kept_documents
@@ -65,6 +65,8 @@ def load(today) -> Tally:
     resources.ensure_resources(sections["resources"], tally, author)
     campaign.ensure_stories(sections["campaign"], the_campaign, portraits, tally, author)
 
+    newsletter.load(home, tally, author)
+    mastodon.load(home, tally, author)
     site.ensure_home_translations(home, tally, author)
     count_kept_images(tally)
     count_kept_documents(list(DOCUMENTS.values()), tally)

@@ -1,0 +1,161 @@
+"""Readers' feeds of the approved hashtag posts: RSS 2.0, Atom and JSON Feed.
+
+Built like the website's feeds (Django's syndication framework; JSON Feed
+written out), cached under the wall version, so a decision changes them at once.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import feedgenerator
+
+from channels.mastodon.cache import CACHE_SECONDS, wall_cache_key
+from channels.mastodon.community import approved_posts
+from channels.mastodon.inbound_media import absolute
+from channels.mastodon.models import HashtagPost
+
+FEED_LENGTH = 50
+FORMATS = (
+    ("rss", "application/rss+xml", "RSS"),
+    ("atom", "application/atom+xml", "Atom"),
+    ("json", "application/feed+json", "JSON Feed"),
+)
+
+
+def feed_title() -> str:
+    return f"Engagement Hub Hagen – #{settings.HUB_HASHTAG}"
+
+
+def hashtag_feed_links() -> list[dict]:
+    return [
+        {
+            "type": mime,
+            "format": label,
+            "title": f"{feed_title()} ({label})",
+            "url": reverse(f"hashtag_feeds:{name}"),
+        }
+        for name, mime, label in FORMATS
+    ]
+
+
+def post_title(post: HashtagPost) -> str:
+    return f"{post.author_name or post.author_acct} (@{post.author_acct})"
+
+
+def post_html(post: HashtagPost) -> str:
+    """The post's sanitised HTML with its content warning and described images."""
+    return render_to_string(
+        "channels/mastodon/includes/feed_entry.html",
+        {"post": post, "images": [(absolute(m["local_url"]), m) for m in post.shown_media()]},
+    )
+
+
+class HashtagRssFeed(Feed):
+    feed_type = feedgenerator.Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        key = wall_cache_key(f"feed:{type(self).__name__}:{request.get_host()}")
+        response = cache.get(key)
+        if response is None:
+            response = super().__call__(request, *args, **kwargs)
+            cache.set(key, response, CACHE_SECONDS)
+        return response
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return None
+
+    def title(self):
+        return feed_title()
+
+    def link(self):
+        return self.request.build_absolute_uri("/")
+
+    def description(self):
+        return (
+            f"Beiträge mit #{settings.HUB_HASHTAG} von Vereinen, Initiativen und Engagierten "
+            "in Hagen, freigegeben von den Digitalen Helfer*innen."
+        )
+
+    def feed_url(self):
+        return self.request.build_absolute_uri(self.request.path)
+
+    def items(self):
+        return list(approved_posts(limit=FEED_LENGTH))
+
+    def item_title(self, post: HashtagPost):
+        return post_title(post)
+
+    def item_description(self, post: HashtagPost):
+        return post_html(post)
+
+    def item_link(self, post: HashtagPost):
+        return post.url or post.uri
+
+    def item_guid(self, post: HashtagPost):
+        return post.uri
+
+    def item_guid_is_permalink(self, post: HashtagPost):
+        return False
+
+    def item_pubdate(self, post: HashtagPost):
+        return post.posted_at
+
+    def item_updateddate(self, post: HashtagPost):
+        return post.approved_at or post.posted_at
+
+    def item_author_name(self, post: HashtagPost):
+        return post.author_name or post.author_acct
+
+    def item_author_link(self, post: HashtagPost):
+        return post.author_url or None
+
+    def item_categories(self, post: HashtagPost):
+        return post.hashtags
+
+
+class HashtagAtomFeed(HashtagRssFeed):
+    feed_type = feedgenerator.Atom1Feed
+
+    def subtitle(self):
+        return self.description()
+
+
+def hashtag_json_feed(request) -> HttpResponse:
+    key = wall_cache_key(f"feed:json:{request.get_host()}")
+    payload = cache.get(key)
+    if payload is None:
+        payload = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": feed_title(),
+            "home_page_url": request.build_absolute_uri("/"),
+            "feed_url": request.build_absolute_uri(request.path),
+            "items": [_json_item(post) for post in approved_posts(limit=FEED_LENGTH)],
+        }
+        cache.set(key, payload, CACHE_SECONDS)
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/feed+json; charset=utf-8"
+    return response
+
+
+def _json_item(post: HashtagPost) -> dict:
+    entry = {
+        "id": post.uri,
+        "url": post.url or post.uri,
+        "title": post_title(post),
+        "content_html": post_html(post),
+        "content_text": post.content_text,
+        "date_published": post.posted_at.isoformat(),
+        "authors": [{"name": post.author_name or post.author_acct, "url": post.author_url}],
+        "tags": post.hashtags,
+    }
+    if post.language:
+        entry["language"] = post.language
+    if images := post.shown_media():
+        entry["image"] = absolute(images[0]["local_url"])
+    return entry

@@ -1,0 +1,98 @@
+"""The sign-up form (with its honeypot) and the preferences form."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from channels.newsletter.models import Subscriber
+from cms.core.content_kinds import CONTENT_KINDS
+from cms.core.locales import current_locale
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return list(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    return [(kind.key, kind.label) for kind in CONTENT_KINDS]
+
+
+def topic_choices() -> list[tuple[str, str]]:
+    from cms.taxonomy.models import Topic
+
+    return _vocabulary(Topic)
+
+
+def district_choices() -> list[tuple[str, str]]:
+    from cms.taxonomy.models import District
+
+    return _vocabulary(District)
+
+
+def _vocabulary(model) -> list[tuple[str, str]]:
+    """Slugs with names in the reader's language, German where there is no translation."""
+    from wagtail.models import Locale
+
+    rows = model.objects.filter(locale=current_locale())
+    if not rows.exists():
+        rows = model.objects.filter(locale=Locale.get_default())
+    return list(rows.values_list("slug", "name"))
+
+
+class PreferencesForm(forms.Form):
+    language = forms.ChoiceField(
+        label="Sprache",
+        help_text="Inhalte kommen in dieser Sprache, wo es eine Übersetzung gibt, sonst auf Deutsch.",
+    )
+    kinds = forms.MultipleChoiceField(
+        label="Was möchten Sie bekommen?",
+        help_text="Nichts angekreuzt: alles.",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    topics = forms.MultipleChoiceField(
+        label="Themen",
+        help_text="Nichts angekreuzt: alle Themen.",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    districts = forms.MultipleChoiceField(
+        label="Stadtbezirke",
+        help_text="Nichts angekreuzt: ganz Hagen.",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    frequency = forms.ChoiceField(
+        label="Wie oft?",
+        choices=Subscriber.Frequency.choices,
+        initial=Subscriber.Frequency.ISSUE,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices()
+        self.fields["kinds"].choices = kind_choices()
+        self.fields["topics"].choices = topic_choices()
+        self.fields["districts"].choices = district_choices()
+
+
+class SubscribeForm(PreferencesForm):
+    email = forms.EmailField(
+        label="E-Mail-Adresse",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    # The honeypot: hidden from people (and from screen readers), filled in by
+    # bots that fill in everything. No third-party captcha.
+    website = forms.CharField(
+        label="Bitte lassen Sie dieses Feld leer",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    field_order = ["email", "language", "kinds", "topics", "districts", "frequency"]
+
+    def is_bot(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
