@@ -9,37 +9,16 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from django.core.cache import cache
+from channels.website.cache import VersionedCache, purge_urls
 
-from channels.website.cache import purge_urls
-
-VERSION_KEY = "mastodon:wall-version"
+# The wall, its pages and its feeds.
+WALL = VersionedCache("mastodon:wall")
 CACHE_SECONDS = 15 * 60
-
-
-def wall_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
-
-
-def wall_cache_key(name: str) -> str:
-    return f"mastodon:wall:{wall_version()}:{name}"
-
-
-def bump_wall_version() -> int:
-    try:
-        return cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
-        return 2
 
 
 def refresh_public_surfaces() -> None:
     """The set of approved posts changed: nothing cached may show the old one."""
-    bump_wall_version()
+    WALL.bump()
     purge_urls(public_urls())
 
 

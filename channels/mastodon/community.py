@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
-from channels.mastodon.cache import CACHE_SECONDS, wall_cache_key
+from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.models import HashtagPost
 
 
@@ -50,13 +50,13 @@ class WallPage:
 
 def wall_page(number, per_page: int = 20) -> WallPage:
     """One page of the wall, cached under the wall version (see channels.mastodon.cache)."""
-    count = cache.get(wall_cache_key("count"))
+    count = cache.get(WALL.key("count"))
     if count is None:
         count = approved_posts().count()
-        cache.set(wall_cache_key("count"), count, CACHE_SECONDS)
+        cache.set(WALL.key("count"), count, CACHE_SECONDS)
     # Paginating a range keeps the page links exact without keeping a queryset around.
     page_obj = Paginator(range(count), per_page).get_page(number)
-    key = wall_cache_key(f"page:{per_page}:{page_obj.number}")
+    key = WALL.key(f"page:{per_page}:{page_obj.number}")
     posts = cache.get(key)
     if posts is None:
         start = (page_obj.number - 1) * per_page

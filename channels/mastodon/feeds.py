@@ -9,15 +9,16 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import feedgenerator
 
-from channels.mastodon.cache import CACHE_SECONDS, wall_cache_key
+from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.community import approved_posts
 from channels.mastodon.inbound_media import absolute
 from channels.mastodon.models import HashtagPost
+from channels.website.feeds import json_feed_response
 
 FEED_LENGTH = 50
 FORMATS = (
@@ -59,12 +60,9 @@ class HashtagRssFeed(Feed):
     feed_type = feedgenerator.Rss201rev2Feed
 
     def __call__(self, request, *args, **kwargs):
-        key = wall_cache_key(f"feed:{type(self).__name__}:{request.get_host()}")
-        response = cache.get(key)
-        if response is None:
-            response = super().__call__(request, *args, **kwargs)
-            cache.set(key, response, CACHE_SECONDS)
-        return response
+        key = WALL.key(f"feed:{type(self).__name__}:{request.get_host()}")
+        render = super().__call__
+        return cache.get_or_set(key, lambda: render(request, *args, **kwargs), CACHE_SECONDS)
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -127,20 +125,14 @@ class HashtagAtomFeed(HashtagRssFeed):
 
 
 def hashtag_json_feed(request) -> HttpResponse:
-    key = wall_cache_key(f"feed:json:{request.get_host()}")
-    payload = cache.get(key)
-    if payload is None:
-        payload = {
-            "version": "https://jsonfeed.org/version/1.1",
+    def describe() -> dict:
+        return {
             "title": feed_title(),
-            "home_page_url": request.build_absolute_uri("/"),
-            "feed_url": request.build_absolute_uri(request.path),
             "items": [_json_item(post) for post in approved_posts(limit=FEED_LENGTH)],
         }
-        cache.set(key, payload, CACHE_SECONDS)
-    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/feed+json; charset=utf-8"
-    return response
+
+    key = WALL.key(f"feed:json:{request.get_host()}")
+    return json_feed_response(request, key, describe, CACHE_SECONDS)
 
 
 def _json_item(post: HashtagPost) -> dict:

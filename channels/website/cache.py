@@ -6,28 +6,39 @@ from django.conf import settings
 from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
-LISTING_VERSION_KEY = "website:listing-version"
 
 
-def listing_version() -> int:
-    version = cache.get(LISTING_VERSION_KEY)
-    if version is None:
-        cache.add(LISTING_VERSION_KEY, 1, timeout=None)
-        version = cache.get(LISTING_VERSION_KEY, 1)
-    return version
+class VersionedCache:
+    """Cache keys that one counter invalidates together.
+
+    Every key carries the namespace's current version; moving the version on
+    retires all of them at once, on any cache backend, without knowing the keys.
+    """
+
+    def __init__(self, namespace: str):
+        self.namespace = namespace
+        self.version_key = f"{namespace}-version"
+
+    def version(self) -> int:
+        version = cache.get(self.version_key)
+        if version is None:
+            cache.add(self.version_key, 1, timeout=None)
+            version = cache.get(self.version_key, 1)
+        return version
+
+    def bump(self) -> int:
+        try:
+            return cache.incr(self.version_key)
+        except ValueError:  # the counter was evicted or never set
+            cache.set(self.version_key, 2, timeout=None)
+            return 2
+
+    def key(self, name: str) -> str:
+        return f"{self.namespace}:{self.version()}:{name}"
 
 
-def bump_listing_version() -> int:
-    """Every cached listing and feed is keyed by this version; a new one invalidates them all."""
-    try:
-        return cache.incr(LISTING_VERSION_KEY)
-    except ValueError:
-        cache.set(LISTING_VERSION_KEY, 2, timeout=None)
-        return 2
-
-
-def listing_cache_key(name: str) -> str:
-    return f"website:listing:{listing_version()}:{name}"
+# Every cached listing and feed of the website; a published change retires them all.
+LISTINGS = VersionedCache("website:listing")
 
 
 def purge_urls(urls: list[str]) -> None:

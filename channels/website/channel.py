@@ -32,9 +32,9 @@ class WebsiteChannel(Channel):
 
     def withdraw(self, ref: ExternalRef) -> None:
         cache.purge_urls([ref.url])
-        cache.bump_listing_version()
+        cache.LISTINGS.bump()
 
     def _refresh(self, item: Item) -> None:
         cache.reindex_page(item.page_id)
         cache.purge_urls([item.url])
-        cache.bump_listing_version()
+        cache.LISTINGS.bump()

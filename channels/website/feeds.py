@@ -21,7 +21,7 @@ from django.utils import feedgenerator, timezone, translation
 from wagtail.models import Page
 
 from channels.item import Item
-from channels.website.cache import listing_cache_key
+from channels.website.cache import LISTINGS
 from cms.core.content_kinds import BY_SLUG, CONTENT_KINDS
 from cms.core.locales import current_locale
 
@@ -84,12 +84,9 @@ class RssFeed(Feed):
     feed_type = feedgenerator.Rss201rev2Feed
 
     def __call__(self, request, *args, **kwargs):
-        key = listing_cache_key(f"feed:{request.get_full_path()}:{translation.get_language()}")
-        response = cache.get(key)
-        if response is None:
-            response = super().__call__(request, *args, **kwargs)
-            cache.set(key, response, CACHE_SECONDS)
-        return response
+        key = LISTINGS.key(f"feed:{request.get_full_path()}:{translation.get_language()}")
+        render = super().__call__
+        return cache.get_or_set(key, lambda: render(request, *args, **kwargs), CACHE_SECONDS)
 
     def get_object(self, request, **kwargs):
         self.request = request
@@ -146,23 +143,34 @@ class AtomFeed(RssFeed):
         return self.description(obj)
 
 
-def json_feed(request, **kwargs) -> HttpResponse:
-    key = listing_cache_key(f"jsonfeed:{request.get_full_path()}:{translation.get_language()}")
-    payload = cache.get(key)
-    if payload is None:
-        scope = scope_from(**kwargs)
-        payload = {
+def json_feed_response(request, key: str, describe, seconds: int = CACHE_SECONDS) -> HttpResponse:
+    """A JSON Feed 1.1 answer, cached under ``key``; ``describe()`` adds title, items and the like."""
+
+    def build() -> dict:
+        return {
             "version": "https://jsonfeed.org/version/1.1",
-            "title": feed_title(scope),
             "home_page_url": request.build_absolute_uri("/"),
             "feed_url": request.build_absolute_uri(request.path),
-            "language": translation.get_language(),
-            "items": [_json_item(item) for item in scope.items(current_locale())],
+            **describe(),
         }
-        cache.set(key, payload, CACHE_SECONDS)
+
+    payload = cache.get_or_set(key, build, seconds)
     response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = "application/feed+json; charset=utf-8"
     return response
+
+
+def json_feed(request, **kwargs) -> HttpResponse:
+    def describe() -> dict:
+        scope = scope_from(**kwargs)
+        return {
+            "title": feed_title(scope),
+            "language": translation.get_language(),
+            "items": [_json_item(item) for item in scope.items(current_locale())],
+        }
+
+    key = LISTINGS.key(f"jsonfeed:{request.get_full_path()}:{translation.get_language()}")
+    return json_feed_response(request, key, describe)
 
 
 def _json_item(item: Item) -> dict:
@@ -191,7 +199,7 @@ def calendar(request, organisation=None) -> HttpResponse:
     """Dated offers and every course session as events that calendar apps import."""
     import icalendar
 
-    key = listing_cache_key(f"ical:{request.get_full_path()}:{translation.get_language()}")
+    key = LISTINGS.key(f"ical:{request.get_full_path()}:{translation.get_language()}")
     body = cache.get(key)
     if body is None:
         scope = scope_from(organisation=organisation)
