@@ -7,6 +7,7 @@ nobody needs an account. Such pages are never cached and never indexed.
 from __future__ import annotations
 
 import json
+from functools import wraps
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -87,13 +88,24 @@ def confirm(request, token: str):
     return _render(request, "confirm", {"subscriber": subscriber})
 
 
+def with_subscriber(view):
+    """Resolve the signed management token of the mail's links, or answer that it is invalid."""
+
+    @wraps(view)
+    def resolved(request, token: str):
+        subscriber = tokens.subscriber_from_manage_token(token)
+        if subscriber is None:
+            return _invalid(request)
+        return view(request, subscriber, token)
+
+    return resolved
+
+
 @csrf_exempt  # RFC 8058: mail clients POST without cookies; the signed token is the proof
 @never_cache
 @require_http_methods(["GET", "POST"])
-def unsubscribe(request, token: str):
-    subscriber = tokens.subscriber_from_manage_token(token)
-    if subscriber is None:
-        return _invalid(request)
+@with_subscriber
+def unsubscribe(request, subscriber, token: str):
     if request.method == "POST":
         # Also the one-click POST ("List-Unsubscribe=One-Click") of mail clients.
         subscriptions.unsubscribe(subscriber)
@@ -103,10 +115,8 @@ def unsubscribe(request, token: str):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def preferences(request, token: str):
-    subscriber = tokens.subscriber_from_manage_token(token)
-    if subscriber is None:
-        return _invalid(request)
+@with_subscriber
+def preferences(request, subscriber, token: str):
     saved = False
     if request.method == "POST":
         form = PreferencesForm(request.POST)
@@ -126,10 +136,8 @@ def preferences(request, token: str):
 
 @never_cache
 @require_GET
-def export(request, token: str):
-    subscriber = tokens.subscriber_from_manage_token(token)
-    if subscriber is None:
-        return _invalid(request)
+@with_subscriber
+def export(request, subscriber, token: str):
     body = json.dumps(subscriptions.export(subscriber), ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="newsletter-daten.json"'
@@ -138,10 +146,8 @@ def export(request, token: str):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def delete(request, token: str):
-    subscriber = tokens.subscriber_from_manage_token(token)
-    if subscriber is None:
-        return _invalid(request)
+@with_subscriber
+def delete(request, subscriber, token: str):
     if request.method == "POST":
         subscriptions.delete(subscriber)
         return _render(request, "deleted")
