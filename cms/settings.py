@@ -358,8 +358,9 @@ HUB_CHANNELS = {
     for slug in env_list("HUB_CHANNELS", list(HUB_CHANNEL_CLASSES))
     if slug in HUB_CHANNEL_CLASSES
 }
-# Which kinds of content go to which channels unless an editor switches one off.
-HUB_CHANNEL_ROUTES = {
+# Which kinds of content go to which channels unless an editor switches one off;
+# plugin channels (HUB_CHANNEL_PLUGINS) receive every kind.
+_ROUTES = {
     "offer": ["website", "mastodon", "newsletter", "flyer"],
     "organisation": ["website", "mastodon", "newsletter", "flyer"],
     "course": ["website", "mastodon", "newsletter", "flyer"],
@@ -367,9 +368,7 @@ HUB_CHANNEL_ROUTES = {
     "story": ["website", "mastodon", "newsletter", "flyer"],
     "*": ["website"],
 }
-HUB_CHANNEL_ROUTES = {
-    kind: [*channels, *HUB_CHANNEL_PLUGINS] for kind, channels in HUB_CHANNEL_ROUTES.items()
-}
+HUB_CHANNEL_ROUTES = {kind: [*channels, *HUB_CHANNEL_PLUGINS] for kind, channels in _ROUTES.items()}
 # Demo pages (marked "Beispielinhalt") go only to these channels, never to real
 # followers or subscribers.
 HUB_CHANNELS_FOR_EXAMPLES = ["website", "flyer"]
