@@ -4,12 +4,12 @@ from django.db import models
 from django.utils.html import format_html
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock, ChecklistBlock
-from cms.core.models import HubPage
+from cms.core.blocks import BodyBlock, ChecklistBlock
+from cms.core.models import HubPage, IndexPage
 
 
 class Category(models.TextChoices):
@@ -23,14 +23,8 @@ class Category(models.TextChoices):
     PUBLIC_RELATIONS = "public_relations", "Öffentlichkeitsarbeit"
 
 
-class BoardResourceIndexPage(HubPage):
-    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class BoardResourceIndexPage(IndexPage):
     subpage_types = ["boardsupport.BoardResourcePage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = "Übersicht Vorstandsarbeit"

@@ -13,17 +13,11 @@ from wagtail.search import index
 
 from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
-from cms.core.models import HubPage
+from cms.core.models import HubPage, IndexPage
 
 
-class CourseIndexPage(HubPage):
-    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class CourseIndexPage(IndexPage):
     subpage_types = ["courses.CoursePage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = "Übersicht Qualifizierungen"

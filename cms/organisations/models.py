@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
-from cms.core.models import HubPage
+from cms.core.models import HubPage, IndexPage
 from cms.core.models.pages import absolute_url
 from cms.editors.permissions import OrganisationPermissionTester
 
@@ -25,14 +25,8 @@ phone_validator = RegexValidator(
 )
 
 
-class OrganisationIndexPage(HubPage):
-    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+class OrganisationIndexPage(IndexPage):
     subpage_types = ["organisations.OrganisationPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = "Übersicht Organisationen"
@@ -324,16 +318,10 @@ class OrganisationPage(HubPage):
         return data
 
 
-class OfferIndexPage(HubPage):
+class OfferIndexPage(IndexPage):
     """The overview of every engagement offer in the city, short-term ones included."""
 
-    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
 
     class Meta:
         verbose_name = "Übersicht Mitmach-Angebote"

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.template.response import TemplateResponse
-from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from cms.core.blocks import RICH_TEXT_FEATURES
-from cms.core.models import HubPage
+from cms.core.models import IndexPage
 
 
-class HashtagWallPage(HubPage):
+class HashtagWallPage(IndexPage):
     intro = RichTextField(
         "Einleitung",
         features=RICH_TEXT_FEATURES,
@@ -19,11 +18,7 @@ class HashtagWallPage(HubPage):
         help_text="Worum geht es beim gemeinsamen Hashtag, und wie macht man mit?",
     )
 
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
     template = "channels/mastodon/hashtag_wall_page.html"
     fragment_template = "channels/mastodon/includes/wall_posts.html"
     posts_per_page = 20

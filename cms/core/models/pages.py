@@ -1,11 +1,11 @@
-"""The abstract page every public page builds on, the home page and plain content pages."""
+"""The abstract pages every public page builds on, the home page and plain content pages."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -13,7 +13,7 @@ from channels.item import Item, ItemEvent
 from channels.panels import DeliveriesPanel
 from channels.previews import ChannelPreviewMixin
 from cms.core import items
-from cms.core.blocks import BodyBlock
+from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
 
 
@@ -176,6 +176,20 @@ def absolute_url(path: str, page: Page, request=None) -> str:
     if request is not None:
         root = request.build_absolute_uri("/").rstrip("/")
     return f"{root}{path}"
+
+
+class IndexPage(HubPage):
+    """An overview of one kind of content: once per home page, an intro, then the listing."""
+
+    intro = RichTextField("Einleitung", features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
+    schema_type = "CollectionPage"
+
+    class Meta:
+        abstract = True
 
 
 class HomePage(HubPage):
