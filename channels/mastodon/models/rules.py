@@ -12,7 +12,25 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from channels.mastodon.handles import is_valid_acct, normalise_acct
 
 
-class AccountRule(models.Model):
+class RuleRecord(models.Model):
+    """Who set a rule up, and when: the helpers' rules are part of the moderation record."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Angelegt von",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField("Angelegt am", default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class AccountRule(RuleRecord):
     """The per-account trust list: the clubs' own accounts are approved at once,
     blocked accounts are hidden at once."""
 
@@ -33,16 +51,6 @@ class AccountRule(models.Model):
         blank=True,
         help_text="Wer ist das, warum diese Regel? Z. B. „Konto des Kulturvereins Haspe“.",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Angelegt von",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField("Angelegt am", default=timezone.now, editable=False)
 
     panels = [FieldPanel("acct"), FieldPanel("kind"), FieldPanel("note")]
 
@@ -62,7 +70,7 @@ class AccountRule(models.Model):
             )
 
 
-class WordRule(models.Model):
+class WordRule(RuleRecord):
     """A word or phrase that hides a post at once (whole words, any case)."""
 
     word = models.CharField(
@@ -73,16 +81,6 @@ class WordRule(models.Model):
         "werden sofort verborgen und erscheinen im Protokoll.",
     )
     note = models.CharField("Notiz", max_length=255, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Angelegt von",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField("Angelegt am", default=timezone.now, editable=False)
 
     panels = [FieldPanel("word"), FieldPanel("note")]
 
