@@ -1,5 +1,6 @@
 """Helpers pages use to turn themselves into the channel-neutral item."""
 
+import copy
 import re
 from urllib.parse import urljoin
 
@@ -29,20 +30,34 @@ def absolutise(html: str, base_url: str) -> str:
     return str(soup)
 
 
+TEXT_BLOCKS = ["p", "h2", "h3", "h4", "li", "blockquote", "figcaption"]
+
+
 def html_to_text(html: str) -> str:
     """Readable plain text: one paragraph per block, list items on their own lines."""
     if not html:
         return ""
     soup = BeautifulSoup(html, "html.parser")
     for item in soup.find_all("li"):
-        item.insert_before("• ")
+        item.insert(0, "• ")
     for element in soup.find_all(["br"]):
         element.replace_with("\n")
-    blocks = soup.find_all(["p", "h2", "h3", "h4", "li", "blockquote", "figcaption"])
+    blocks = soup.find_all(TEXT_BLOCKS)
     if not blocks:
         return soup.get_text(" ", strip=True)
-    lines = [" ".join(block.get_text(" ", strip=True).split()) for block in blocks]
+    lines = [" ".join(_own_text(block).split()) for block in blocks]
     return "\n\n".join(line for line in lines if line)
+
+
+def _own_text(block) -> str:
+    """A block's text without that of the blocks inside it, which get lines of their own
+    (a quote's paragraphs, a nested list)."""
+    if block.find(TEXT_BLOCKS) is None:
+        return block.get_text(" ", strip=True)
+    own = copy.copy(block)
+    for inner in own.find_all(TEXT_BLOCKS):
+        inner.decompose()
+    return own.get_text(" ", strip=True)
 
 
 def item_image(image, page) -> ItemImage | None:

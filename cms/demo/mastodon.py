@@ -249,7 +249,7 @@ def load(home: HomePage, tally: Tally, user) -> HashtagWallPage:
         home,
         HashtagWallPage,
         WALL["slug"],
-        {key: WALL[key] for key in ("title", "summary", "intro")},
+        {**{key: WALL[key] for key in ("title", "summary", "intro")}, "show_in_menus": True},
         tally,
         user=user,
         prepare=with_lead_image(tally),
