@@ -2,11 +2,33 @@ import datetime
 
 from django.core.cache import cache
 from django.db.models import Max
+from django.http import HttpResponseBadRequest
 from django.utils.http import http_date
 from wagtail.models import Page
 
 PUBLIC_PREFIXES = ("/api/v2/", "/api/finder/")
 MAX_AGE = 60
+
+
+class RejectNullCharactersMiddleware:
+    """A query with a NUL character gets a clear 400 instead of reaching the database.
+
+    PostgreSQL cannot compare text with NUL, so a search such as ``?search=%00``
+    would end in a server error in whatever view passes it on (Wagtail's API
+    searches, the finder). Forms already refuse NUL; this covers query strings.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                return HttpResponseBadRequest(
+                    "Die Anfrage enthält ein Nullzeichen und kann nicht bearbeitet werden.",
+                    content_type="text/plain; charset=utf-8",
+                )
+        return self.get_response(request)
 
 
 class PublicCacheHeadersMiddleware:

@@ -68,6 +68,17 @@ def test_the_finder_endpoint_rejects_unknown_filters_with_a_clear_message(client
     assert "bezirk" in response.json()
 
 
+@pytest.mark.parametrize(
+    "path", ["/api/v2/images/?search=a%00b", "/api/v2/pages/?search=%00", "/finden/?q=Ver%00ein"]
+)
+def test_a_null_character_in_a_query_gets_a_clear_400_not_a_server_error(client, hub, path):
+    # PostgreSQL cannot compare text with NUL; found by the schema's property test.
+    response = client.get(path)
+
+    assert response.status_code == 400
+    assert "Nullzeichen" in response.content.decode()
+
+
 def test_delivery_states_are_for_editors_only(
     client, hub, club_editor, other_club_editor, city_editor
 ):
