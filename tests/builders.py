@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from campaigns.models import Campaign, CampaignIndexPage, CampaignStoryPage
+from channels.item import Item
 from cms.boardsupport.models import BoardResourceIndexPage, BoardResourcePage
 from cms.core.models import HomePage
 from cms.courses.models import CourseIndexPage, CoursePage, CourseSession
@@ -226,6 +227,24 @@ def story(
         }
     )
     return add_child(index, page, live=live)
+
+
+def item(**fields) -> Item:
+    """A channel-neutral item without a page behind it, for a channel's own tests."""
+    return Item(
+        **{
+            "page_id": 1,
+            "kind": "offer",
+            "kind_label": "Mitmach-Angebot",
+            "title": "Helfer*innen für das Sommerfest",
+            "summary": "Wir suchen Menschen, die beim Aufbau und an der Kuchentheke mit anpacken.",
+            "body_text": "",
+            "body_html": "",
+            "url": "https://engagement.hagen.example/vereine/kulturverein-haspe/sommerfest/",
+            "language": "de",
+            **fields,
+        }
+    )
 
 
 def person(username: str, *groups: Group | str, **fields):

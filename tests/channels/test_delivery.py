@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from channels.base import PermanentError, TemporaryError
 from channels.delivery import backoff, perform
-from channels.item import Item
 from channels.models import Delivery
+from tests import builders
 from tests.channels.fakes import RecordingChannel
 
 State = Delivery.State
@@ -29,16 +29,11 @@ def offer(site_tree):
 
 
 def make_delivery(page, action=Delivery.Action.PUBLISH, title="Vorlesepat*in gesucht", **fields):
-    item = Item(
+    item = builders.item(
         page_id=page.pk,
-        kind="offer",
-        kind_label="Mitmach-Angebot",
         title=title,
         summary="Lesen Sie Kindern in Haspe vor.",
-        body_text="",
-        body_html="",
         url=f"https://hub.example{page.url}",
-        language="de",
     )
     return Delivery.objects.create(
         page=page,

@@ -12,12 +12,13 @@ from django.utils import timezone
 from PIL import Image as PILImage
 
 from channels.delivery import perform
-from channels.item import Item, ItemImage
+from channels.item import ItemImage
 from channels.mastodon.channel import MastodonChannel
 from channels.mastodon.compose import status_length
 from channels.mastodon.models import MastodonAccount, StatusPosting
 from channels.models import Delivery
 from cms.core.models import HubImage
+from tests import builders
 from tests.channels.mastodon.conftest import connect
 
 State = Delivery.State
@@ -102,16 +103,10 @@ def test_the_text_fits_the_limit_the_instance_reports(site_tree, hub_account, fa
 
 
 def test_an_image_without_alt_text_is_never_uploaded(hub_account, fake):
-    item = Item(
-        page_id=1,
-        kind="offer",
-        kind_label="Mitmach-Angebot",
+    item = builders.item(
         title="Ohne Bildbeschreibung",
         summary="Das Bild hat keinen Alternativtext.",
-        body_text="",
-        body_html="",
         url="https://engagement.hagen.example/x/",
-        language="de",
         image=ItemImage(url="https://x/y.jpg", alt="  ", width=10, height=10, image_id=1),
     )
 

@@ -4,25 +4,14 @@ import pytest
 
 from channels.item import Item
 from channels.mastodon.compose import Limits, compose_status, shorten, status_length
+from tests import builders
 
 URL = "https://engagement.hagen.example/vereine/kulturverein-haspe/sommerfest-helferinnen/"
 
 
 def item(**fields) -> Item:
-    return Item(
-        **{
-            "page_id": 1,
-            "kind": "offer",
-            "kind_label": "Mitmach-Angebot",
-            "title": "Helfer*innen für das Sommerfest",
-            "summary": "Wir suchen Menschen, die beim Aufbau und an der Kuchentheke mit anpacken.",
-            "body_text": "",
-            "body_html": "",
-            "url": URL,
-            "language": "de",
-            "hashtags": ("EngagementHagen", "Kultur", "Haspe"),
-            **fields,
-        }
+    return builders.item(
+        **{"url": URL, "hashtags": ("EngagementHagen", "Kultur", "Haspe"), **fields}
     )
 
 

@@ -10,11 +10,11 @@ import uuid
 
 import pytest
 
-from channels.item import Item
 from channels.mastodon.channel import MastodonChannel, parse_ref
 from channels.mastodon.client import client_for, instance_info, normalise_instance_url
 from channels.mastodon.ingest import Source, ingest
 from channels.mastodon.models import HashtagPost, MastodonAccount
+from tests import builders
 
 BASE_URL = os.environ.get("MASTODON_TEST_BASE_URL", "")
 TOKEN = os.environ.get("MASTODON_TEST_TOKEN", "")
@@ -52,16 +52,10 @@ def real_account(db, settings):
 
 def test_it_posts_once_edits_and_deletes_on_a_real_instance(real_account):
     channel = MastodonChannel()
-    item = Item(
-        page_id=1,
-        kind="offer",
-        kind_label="Mitmach-Angebot",
+    item = builders.item(
         title="Testbeitrag des Engagement Hub Hagen",
         summary="Automatischer Test; wird gleich wieder gelöscht.",
-        body_text="",
-        body_html="",
         url="https://engagement.hagen.example/test/",
-        language="de",
     )
     key = str(uuid.uuid4())
 
