@@ -1,7 +1,10 @@
 """The public site works with the keyboard alone: skip link, visible focus, no traps,
-and the finder's filters can be set and submitted without a mouse."""
+the folded phone menu, and the finder's filters set and submitted without a mouse."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.test_accessibility import AXE_OPTIONS, describe
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -100,3 +103,33 @@ def test_the_finder_filters_can_be_set_and_sent_with_the_keyboard(page, hub_url)
     assert f"bezirk={chosen}" in page.url
     assert "art=" in page.url
     assert page.locator("[role=status]").first.inner_text().strip()
+
+
+def test_on_a_phone_the_menu_folds_behind_a_button_that_the_keyboard_opens(phone_page, hub_url):
+    page = phone_page
+    page.goto(f"{hub_url}/mitmachen/")
+    menu = page.locator("#hauptmenue")
+    assert not menu.is_visible()
+
+    for _ in range(5):
+        if tab(page)["text"] == "Menü":
+            break
+    assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
+    page.keyboard.press("Enter")
+
+    assert menu.is_visible()
+    assert page.evaluate("document.activeElement.getAttribute('aria-expanded')") == "true"
+    assert tab(page)["text"] == "Engagement finden"
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    assert not violations, describe(violations)
+
+    page.keyboard.press("Escape")
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Menü"
+
+
+def test_on_a_wide_screen_the_menu_shows_without_a_button(page, hub_url):
+    page.goto(f"{hub_url}/mitmachen/")
+
+    assert page.locator("#hauptmenue").is_visible()
+    assert not page.locator(".main-nav__toggle").is_visible()
