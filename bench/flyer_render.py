@@ -20,8 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from hub_setup import set_up_hub
 
 
 def peak_mb() -> float:
@@ -29,23 +28,13 @@ def peak_mb() -> float:
 
 
 def setup(var_dir: Path) -> None:
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "cms.settings",
-            "HUB_VAR_DIR": str(var_dir),
-            "DJANGO_MEDIA_ROOT": str(var_dir / "media"),
-            "CELERY_TASK_ALWAYS_EAGER": "1",
-            "HUB_LOG_LEVEL": "WARNING",
-        }
+    set_up_hub(
+        f"sqlite:///{var_dir / 'hub.sqlite3'}",
+        HUB_VAR_DIR=str(var_dir),
+        DJANGO_MEDIA_ROOT=str(var_dir / "media"),
+        CELERY_TASK_ALWAYS_EAGER="1",
+        HUB_LOG_LEVEL="WARNING",
     )
-    os.environ.pop("DATABASE_URL", None)
-    os.environ.pop("REDIS_URL", None)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=ROOT, check=True
-    )
-    import django
-
-    django.setup()
 
 
 def pages():
@@ -113,7 +102,7 @@ def huge(path: Path) -> None:
     from django.core.files.images import ImageFile
     from wagtail.models import Collection
 
-    from channels.flyer.layouts import PRINT, Variant, get_layout
+    from channels.flyer.layouts import LAYOUTS, PRINT, Variant
     from channels.flyer.render import render_pdf
     from channels.item import ItemImage
     from cms.core.models import HubImage
@@ -133,7 +122,7 @@ def huge(path: Path) -> None:
     item = replace(tree.kultur_offer.to_item(), image=ItemImage("", "Foto", 12000, 8000, image.pk))
     before = peak_mb()
     started = time.perf_counter()
-    render_pdf(item, Variant(get_layout("a4-poster"), PRINT))
+    render_pdf(item, Variant(LAYOUTS["a4-poster"], PRINT))
     seconds = time.perf_counter() - started
     print(
         f"A4 poster from a 12,000 × 8,000 px original: {seconds:.1f} s "

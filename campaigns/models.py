@@ -157,8 +157,8 @@ class CampaignStoryPage(HubPage):
     def item_accent_colour(self) -> str:
         return self.campaign.accent_colour
 
-    def item_hashtags(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys([*super().item_hashtags(), self.campaign.hashtag]))
+    def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*super().item_hashtags(topics), self.campaign.hashtag]))
 
     def linked_offers(self):
         return [link.offer.specific for link in self.offer_links.all() if link.offer.live]

@@ -64,10 +64,6 @@ class Item:
     def starts_at(self):
         return self.events[0].starts_at if self.events else None
 
-    @property
-    def ends_at(self):
-        return self.events[-1].ends_at if self.events else None
-
     def to_json(self) -> dict[str, Any]:
         return _encode(dataclasses.asdict(self))
 

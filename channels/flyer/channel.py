@@ -15,6 +15,7 @@ download view renders a missing file on first request instead (see
 from __future__ import annotations
 
 import base64
+import functools
 import io
 from importlib.util import find_spec
 
@@ -101,7 +102,10 @@ def _render_ahead() -> bool:
     return not (task and task.request.is_eager)
 
 
+@functools.cache
 def _weasyprint_error() -> str:
+    """Why WeasyPrint cannot run here, or "" (asked once per process: the answer never
+    changes while it runs, and the download section asks on every page render)."""
     if find_spec("weasyprint") is None:
         return "WeasyPrint ist nicht installiert"
     try:

@@ -193,14 +193,6 @@ class Variant:
     def name(self) -> str:
         return f"{self.layout.identifier}-{self.mode.identifier}"
 
-    @property
-    def page_width_mm(self) -> float:
-        return self.layout.width_mm + 2 * self.mode.bleed_mm
-
-    @property
-    def page_height_mm(self) -> float:
-        return self.layout.height_mm + 2 * self.mode.bleed_mm
-
 
 def variants() -> list[Variant]:
     """Every file the flyer channel makes for an item, in the order editors see them."""
@@ -213,10 +205,3 @@ def get_variant(name: str) -> Variant:
         if variant.name == name:
             return variant
     raise LookupError(name)
-
-
-def get_layout(identifier: str) -> Layout:
-    try:
-        return LAYOUTS[identifier]
-    except KeyError:
-        raise LookupError(identifier) from None

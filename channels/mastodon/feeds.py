@@ -7,8 +7,6 @@ written out), cached under the wall version, so a decision changes them at once.
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,7 +16,7 @@ from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.community import approved_posts
 from channels.mastodon.inbound_media import absolute
 from channels.mastodon.models import HashtagPost
-from channels.website.feeds import json_feed_response
+from channels.website.feeds import CachedFeed, json_feed_response
 
 FEED_LENGTH = 50
 FORMATS = (
@@ -56,17 +54,12 @@ def post_html(post: HashtagPost) -> str:
     )
 
 
-class HashtagRssFeed(Feed):
+class HashtagRssFeed(CachedFeed):
     feed_type = feedgenerator.Rss201rev2Feed
+    cache_seconds = CACHE_SECONDS
 
-    def __call__(self, request, *args, **kwargs):
-        key = WALL.key(f"feed:{type(self).__name__}:{request.get_host()}")
-        render = super().__call__
-        return cache.get_or_set(key, lambda: render(request, *args, **kwargs), CACHE_SECONDS)
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return None
+    def cache_key(self, request) -> str:
+        return WALL.key(f"feed:{type(self).__name__}:{request.get_host()}")
 
     def title(self):
         return feed_title()

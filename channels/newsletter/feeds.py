@@ -17,10 +17,6 @@ class ArchiveRssFeed(Feed):
     title = "Engagement Hub Hagen – Newsletter"
     description = "Alle versendeten Ausgaben des Newsletters des Engagement Hub Hagen."
 
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return None
-
     def link(self):
         from channels.newsletter.models import NewsletterArchiveIndexPage
 

@@ -9,6 +9,7 @@ that the website channel moves on every publication.
 
 from __future__ import annotations
 
+import copy
 import datetime
 from dataclasses import dataclass
 
@@ -80,16 +81,35 @@ def feed_title(scope: Scope) -> str:
     return f"Engagement Hub Hagen – {scope.title}"
 
 
-class RssFeed(Feed):
-    feed_type = feedgenerator.Rss201rev2Feed
+class CachedFeed(Feed):
+    """A feed answered from the cache, whose methods may read ``self.request``.
+
+    The URLconf holds one Feed instance for all requests, so each request works
+    on a copy of its own: state set on the shared instance could leak from one
+    request (and its path) into another's cached answer.
+    """
+
+    cache_seconds = CACHE_SECONDS
+
+    def cache_key(self, request) -> str:
+        raise NotImplementedError
 
     def __call__(self, request, *args, **kwargs):
-        key = LISTINGS.key(f"feed:{request.get_full_path()}:{translation.get_language()}")
-        render = super().__call__
-        return cache.get_or_set(key, lambda: render(request, *args, **kwargs), CACHE_SECONDS)
+        feed = copy.copy(self)
+        feed.request = request
+        render = super(CachedFeed, feed).__call__
+        return cache.get_or_set(
+            self.cache_key(request), lambda: render(request, *args, **kwargs), self.cache_seconds
+        )
+
+
+class RssFeed(CachedFeed):
+    feed_type = feedgenerator.Rss201rev2Feed
+
+    def cache_key(self, request) -> str:
+        return LISTINGS.key(f"feed:{request.get_full_path()}:{translation.get_language()}")
 
     def get_object(self, request, **kwargs):
-        self.request = request
         scope = scope_from(**kwargs)
         return scope, scope.items(current_locale())
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -472,8 +473,9 @@ class OfferPage(HubPage):
     def item_district(self) -> str:
         return self.district.name if self.district else ""
 
-    @property
+    @cached_property
     def organisation(self):
+        # Read several times per render and per item (name, id, feeds); one query pair.
         parent = self.get_parent()
         return parent.specific if parent else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
@@ -66,10 +68,16 @@ class Sending(models.Model):
         return Progress(total=self.total, state=self.state, **counts)
 
 
+@dataclass(frozen=True)
 class Progress:
-    def __init__(self, *, total: int, state: str, sent: int, failed: int, skipped: int, remaining):
-        self.total, self.state = total, state
-        self.sent, self.failed, self.skipped, self.remaining = sent, failed, skipped, remaining
+    """Sent, failed, skipped and remaining mails of one sending, for the live progress."""
+
+    total: int
+    state: str
+    sent: int
+    failed: int
+    skipped: int
+    remaining: int
 
     @property
     def done(self) -> bool:
@@ -79,16 +87,6 @@ class Progress:
     def percent(self) -> int:
         finished = self.sent + self.failed + self.skipped
         return round(100 * finished / self.total) if self.total else 100
-
-    def as_dict(self) -> dict:
-        return {
-            "total": self.total,
-            "sent": self.sent,
-            "failed": self.failed,
-            "skipped": self.skipped,
-            "remaining": self.remaining,
-            "done": self.done,
-        }
 
 
 class SendLog(models.Model):

@@ -83,6 +83,7 @@ class HubPage(ChannelPreviewMixin, Page):
         """This page as the channel-neutral item every channel reads."""
         root = items.site_root(self)
         body_html = items.absolutise(self.item_body_html(), root)
+        topics = tuple(self.item_topics())
         return Item(
             page_id=self.pk,
             revision_id=revision.pk if revision else self.live_revision_id,
@@ -94,14 +95,14 @@ class HubPage(ChannelPreviewMixin, Page):
             body_text=items.html_to_text(body_html),
             url=self.get_full_url() or "",
             language=self.locale.language_code,
-            hashtags=self.item_hashtags(),
+            hashtags=self.item_hashtags(topics),
             image=items.item_image(self.lead_image, self),
             events=tuple(self.item_events()),
             place=self.item_place(),
             organisation=self.item_organisation(),
             organisation_id=self.item_organisation_id(),
             district=self.item_district(),
-            topics=tuple(self.item_topics()),
+            topics=topics,
             campaign=self.item_campaign(),
             accent_colour=self.item_accent_colour(),
             published_at=self.first_published_at,
@@ -143,8 +144,8 @@ class HubPage(ChannelPreviewMixin, Page):
     def item_accent_colour(self) -> str:
         return ""
 
-    def item_hashtags(self) -> tuple[str, ...]:
-        tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in self.item_topics())]
+    def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
+        tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in topics)]
         return tuple(dict.fromkeys(tag for tag in tags if tag))
 
     def get_structured_data(self, request=None) -> dict:
