@@ -16,14 +16,9 @@ from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.community import approved_posts
 from channels.mastodon.inbound_media import absolute
 from channels.mastodon.models import HashtagPost
-from channels.website.feeds import CachedFeed, json_feed_response
+from channels.website.feeds import FORMATS, CachedFeed, json_feed_response
 
 FEED_LENGTH = 50
-FORMATS = (
-    ("rss", "application/rss+xml", "RSS"),
-    ("atom", "application/atom+xml", "Atom"),
-    ("json", "application/feed+json", "JSON Feed"),
-)
 
 
 def feed_title() -> str:

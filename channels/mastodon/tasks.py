@@ -47,6 +47,10 @@ def copy_post_media(post_id: int) -> int:
     if post is None or post.state in (HashtagPost.State.HIDDEN, HashtagPost.State.REJECTED):
         return 0
     copied = inbound_media.copy_media(post.media)  # the network, outside any transaction
+    if copied == post.media:
+        # Ingestion copied them already (an approval queues this again): nothing to
+        # write, nothing for the caches.
+        return sum(1 for entry in copied if entry.get("local_name"))
     with transaction.atomic():
         post = HashtagPost.objects.select_for_update().get(pk=post_id)
         if post.state in (HashtagPost.State.HIDDEN, HashtagPost.State.REJECTED):

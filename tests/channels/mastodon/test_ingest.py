@@ -85,9 +85,10 @@ def test_reading_is_incremental_and_starts_after_the_last_stored_status(db, fake
     assert cursor.since_id == newest["id"]
 
     later = statuses(fake, 2, start=datetime.datetime.now(datetime.UTC))
-    fake.requests.clear()
     outcome = ingest(hashtag_source(fake))
 
+    # Only the two new statuses were asked for: the earlier three are not read again.
+    assert outcome.fetched == 2
     assert outcome.stored == 2
     assert HashtagPost.objects.count() == 5
     assert {p.uri for p in HashtagPost.objects.all()} >= {s["uri"] for s in later}
