@@ -104,8 +104,8 @@ def huge(path: Path) -> None:
 
     from channels.flyer.layouts import LAYOUTS, PRINT, Variant
     from channels.flyer.render import render_pdf
-    from channels.item import ItemImage
     from cms.core.models import HubImage
+    from contract.item import ItemImage
     from tests import builders
 
     warnings.simplefilter("ignore")  # Pillow's DecompressionBombWarning: on purpose here

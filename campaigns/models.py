@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -10,7 +11,9 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.core.kinds import ContentKind, HomeSection
 from cms.core.models import HubPage
+from contract.item import ItemCampaign
 
 hashtag_validator = RegexValidator(
     r"^[A-Za-zÄÖÜäöüß0-9_]+$",
@@ -145,17 +148,32 @@ class CampaignStoryPage(HubPage):
     subpage_types = []
     schema_type = "Article"
     og_type = "article"
-    item_kind = "story"
+    content_kind = ContentKind(
+        key="story",
+        slug="geschichten",
+        label=_("Kampagnengeschichten"),
+        order=50,
+        channels=("website", "mastodon", "newsletter", "flyer"),
+        in_finder=False,
+        home=HomeSection(heading=_("Geschichten aus Hagen"), anchor="geschichten", limit=3),
+    )
 
     class Meta:
         verbose_name = "Kampagnengeschichte"
         verbose_name_plural = "Kampagnengeschichten"
 
-    def item_campaign(self) -> str:
-        return self.campaign.name
+    @classmethod
+    def home_pages(cls, locale):
+        return super().home_pages(locale).select_related("campaign")
 
-    def item_accent_colour(self) -> str:
-        return self.campaign.accent_colour
+    def item_campaign(self) -> ItemCampaign:
+        campaign = self.campaign
+        return ItemCampaign(
+            slug=campaign.slug,
+            name=campaign.name,
+            hashtag=campaign.hashtag,
+            colour=campaign.accent_colour,
+        )
 
     def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*super().item_hashtags(topics), self.campaign.hashtag]))

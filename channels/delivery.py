@@ -18,9 +18,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from channels.base import DeliveryError, ExternalRef, PermanentError
 from channels.models import Delivery
 from channels.registry import get_channel
+from contract.channel import DeliveryError, ExternalRef, PermanentError
 
 logger = logging.getLogger(__name__)
 State = Delivery.State

@@ -5,8 +5,8 @@ import uuid
 from django.db import models
 from django.utils import timezone
 
-from channels.base import ExternalRef
-from channels.item import Item
+from contract.channel import ExternalRef
+from contract.item import Item
 
 
 class Delivery(models.Model):

@@ -1,8 +1,10 @@
-"""Which channels are enabled, and which page kinds go where by default.
+"""Which channels are enabled, and which kinds of content go where.
 
-``HUB_CHANNELS`` maps a channel slug to the dotted path of its class;
-``HUB_CHANNEL_ROUTES`` maps an item kind to the channels it goes to unless an
-editor switches one off for a page.
+``HUB_CHANNELS`` maps a channel slug to the dotted path of its class. Each page
+type declares the channels its kind goes to by default (``ContentKind.channels``);
+``HUB_CHANNEL_ROUTES`` lets an operator override that per kind (``"*"`` for
+every kind not named), and channels from ``HUB_CHANNEL_PLUGINS`` receive every
+kind. Editors switch single channels off per page.
 """
 
 from functools import cache
@@ -10,7 +12,8 @@ from functools import cache
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from channels.base import Channel
+from cms.core.kinds import default_channels
+from contract.channel import Channel
 
 
 @cache
@@ -35,8 +38,13 @@ def get_channel(slug: str) -> Channel:
 def channels_for(kind: str) -> list[str]:
     """Enabled channels that items of this kind go to by default."""
     routes = settings.HUB_CHANNEL_ROUTES
-    wanted = routes.get(kind, routes.get("*", []))
-    return [slug for slug in wanted if slug in settings.HUB_CHANNELS]
+    if kind in routes:
+        wanted = routes[kind]
+    elif "*" in routes:
+        wanted = routes["*"]
+    else:
+        wanted = [*default_channels(kind), *settings.HUB_CHANNEL_PLUGINS]
+    return [slug for slug in dict.fromkeys(wanted) if slug in settings.HUB_CHANNELS]
 
 
 def choices() -> list[tuple[str, str]]:

@@ -2,7 +2,29 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from channels import admin_views
+from channels import admin_views, previews, registry
+from channels.panels import DeliveriesPanel
+from cms.core import extensions
+
+
+@hooks.register(extensions.PREVIEW_MODES)
+def channel_preview_modes(page):
+    return previews.preview_modes(page)
+
+
+@hooks.register(extensions.SERVE_PREVIEW)
+def serve_channel_preview(page, request, mode_name):
+    return previews.serve_preview(page, request, mode_name)
+
+
+@hooks.register(extensions.DISTRIBUTION_PANELS)
+def deliveries_panel():
+    return [DeliveriesPanel()]
+
+
+@hooks.register(extensions.DISTRIBUTION_CHOICES)
+def channel_choices():
+    return registry.choices()
 
 
 @hooks.register("register_admin_urls")

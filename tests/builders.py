@@ -15,11 +15,11 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from campaigns.models import Campaign, CampaignIndexPage, CampaignStoryPage
-from channels.item import Item
 from cms.boardsupport.models import BoardResourceIndexPage, BoardResourcePage
 from cms.core.models import HomePage
 from cms.courses.models import CourseIndexPage, CoursePage, CourseSession
 from cms.organisations.models import OfferPage, OrganisationIndexPage, OrganisationPage
+from contract.item import Item
 
 PASSWORD = "hagen-test-2026"
 

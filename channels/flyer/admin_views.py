@@ -13,20 +13,20 @@ from django.utils.text import slugify
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from channels.base import DeliveryError
 from channels.flyer.availability import flyers_available
 from channels.flyer.batch import Selection, TooManyFlyers, items_for, merged_pdf
 from channels.flyer.layouts import get_variant, variants
 from channels.flyer.templatetags.flyer_tags import flyer_links
 from channels.models import Delivery
+from channels.registry import channels_for
+from cms.core import vocabularies
+from cms.core.kinds import content_kinds
+from contract.channel import DeliveryError
 
-KINDS = [
-    ("offer", "Mitmach-Angebote"),
-    ("organisation", "Vereinsporträts"),
-    ("course", "Qualifizierungen"),
-    ("resource", "Hilfen für Vorstände"),
-    ("story", "Kampagnengeschichten"),
-]
+
+def kind_choices() -> list[tuple[str, str]]:
+    """Every kind of content that goes to the flyer channel."""
+    return [(kind.key, kind.label) for kind in content_kinds() if "flyer" in channels_for(kind.key)]
 
 
 def page_flyers(request, page_id: int):
@@ -51,7 +51,7 @@ def page_flyers(request, page_id: int):
 
 
 class PrintRunForm(forms.Form):
-    kind = forms.ChoiceField(label="Inhalte", choices=KINDS)
+    kind = forms.ChoiceField(label="Inhalte", choices=kind_choices)
     district = forms.ChoiceField(
         label="Stadtbezirk",
         required=False,
@@ -61,10 +61,13 @@ class PrintRunForm(forms.Form):
     variant = forms.ChoiceField(label="Layout und Druckart")
 
     def __init__(self, *args, **kwargs):
-        from cms.taxonomy.models import District
-
         super().__init__(*args, **kwargs)
-        names = District.objects.order_by("name").values_list("name", flat=True).distinct()
+        names = (
+            vocabularies.terms(vocabularies.DISTRICT)
+            .order_by("name")
+            .values_list("name", flat=True)
+            .distinct()
+        )
         self.fields["district"].choices = [("", "Alle Stadtbezirke")] + [
             (name, name) for name in names
         ]
@@ -86,7 +89,7 @@ def print_run(request):
         )
         variant = get_variant(data["variant"])
         items = items_for(selection)
-        label = dict(KINDS)[selection.kind] + (
+        label = dict(kind_choices())[selection.kind] + (
             f", {selection.district}" if selection.district else ""
         )
         if not items:

@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from channels.registry import channels_for, get_channel
+from cms.core import kinds
 
 SLUG = "flyer"
 
@@ -22,7 +23,7 @@ def is_public(page: Page) -> bool:
 def flyers_available(page: Page) -> bool:
     if SLUG not in settings.HUB_CHANNELS or not hasattr(page, "to_item"):
         return False
-    if not is_public(page) or SLUG not in channels_for(getattr(page, "item_kind", "page")):
+    if not is_public(page) or SLUG not in channels_for(kinds.key_of(page)):
         return False
     if SLUG in (getattr(page, "distribution_off", None) or []):
         return False

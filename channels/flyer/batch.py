@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from pypdf import PdfWriter
 from pypdf.generic import NameObject, TextStringObject
-from wagtail.models import get_page_models
 
 from channels.flyer.availability import flyers_available
 from channels.flyer.files import ensure_flyer
 from channels.flyer.layouts import Variant
-from channels.item import Item
+from cms.core.kinds import by_key
+from contract.item import Item
 
 
 class TooManyFlyers(Exception):
@@ -42,9 +42,9 @@ class Selection:
 def items_for(selection: Selection) -> list[Item]:
     """The items of every page in the selection that offers flyers, by title."""
     items = []
-    for model in get_page_models():
-        if getattr(model, "item_kind", None) != selection.kind or model._meta.abstract:
-            continue
+    kind = by_key().get(selection.kind)
+    models = [kind.model] if kind else []
+    for model in models:
         pages = model.objects.live().public().filter(locale__language_code=selection.language)
         for page in pages:
             if not flyers_available(page):

@@ -23,10 +23,10 @@ from celery import current_task
 from django.conf import settings
 from django.template.loader import render_to_string
 
-from channels.base import Channel, DeliveryError, ExternalRef, PermanentError, Preview
 from channels.flyer import storage
 from channels.flyer.layouts import A5_FLYER, HOME, Variant, variants
-from channels.item import Item
+from contract.channel import Channel, DeliveryError, ExternalRef, PermanentError, Preview
+from contract.item import Item
 
 PREVIEW_VARIANT = Variant(A5_FLYER, HOME)
 PREVIEW_SCALE = 96 / 72  # 96 dpi: sharp enough for a screen, small enough to embed

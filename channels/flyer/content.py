@@ -16,7 +16,7 @@ from channels.flyer.images import PlacedImage
 from channels.flyer.layouts import Budgets
 from channels.flyer.qr import qr_svg_data_uri, short_url
 from channels.flyer.text import shorten, shorten_paragraphs
-from channels.item import Item, ItemEvent
+from contract.item import Item, ItemEvent
 
 HUB_NAME = "Engagement Hub Hagen"
 # PDF metadata is read by screen readers and file managers; a whole novel of a

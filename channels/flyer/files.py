@@ -13,10 +13,10 @@ from pathlib import Path
 
 from django.db import DatabaseError
 
-from channels.base import PermanentError, TemporaryError
 from channels.flyer import storage
 from channels.flyer.layouts import Variant
-from channels.item import Item
+from contract.channel import PermanentError, TemporaryError
+from contract.item import Item
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from wagtail.images import get_image_model
 
-from channels.item import ItemImage
+from contract.item import ItemImage
 
 logger = logging.getLogger(__name__)
 MM_PER_INCH = 25.4

@@ -23,7 +23,7 @@ from weasyprint.text.fonts import FontConfiguration
 from channels.flyer.content import flyer_content
 from channels.flyer.images import placed_image
 from channels.flyer.layouts import LAYOUTS, Budgets, Variant
-from channels.item import Item
+from contract.item import Item
 
 logger = logging.getLogger(__name__)
 

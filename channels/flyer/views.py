@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from channels.base import DeliveryError
 from channels.flyer.availability import flyers_available, is_public
 from channels.flyer.files import ensure_flyer
 from channels.flyer.layouts import Variant, get_variant
+from contract.channel import DeliveryError
 
 
 def download(request, page_id: int, name: str):

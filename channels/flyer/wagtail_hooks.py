@@ -6,6 +6,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from channels.flyer import admin_views
 from channels.registry import channels_for
+from cms.core.kinds import kind_of
 
 
 @hooks.register("register_admin_urls")
@@ -35,8 +36,8 @@ def register_print_run_menu_item():
 
 @hooks.register("register_page_header_buttons")
 def page_flyers_button(page, user, view_name, next_url=None):
-    kind = getattr(page.specific_class, "item_kind", None)
-    if kind and "flyer" in channels_for(kind):
+    kind = kind_of(page.specific_class)
+    if kind and "flyer" in channels_for(kind.key):
         yield Button(
             "Flyer", reverse("flyer_page_flyers", args=[page.pk]), icon_name="doc-full", priority=85
         )

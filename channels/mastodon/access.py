@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from cms.core.kinds import organisation_kinds
 
 MODERATE = "mastodon.moderate_hashtagpost"
 MANAGE_ACCOUNTS = "mastodon.change_mastodonaccount"
@@ -15,11 +19,7 @@ def may_moderate(user) -> bool:
 def manageable_organisations(user) -> QuerySet:
     """Portraits whose Mastodon account this user may connect: every one for those
     who manage accounts, else those the user may edit (a club's own editors)."""
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    from cms.organisations.models import OrganisationPage
-
-    portraits = OrganisationPage.objects.order_by("title")
+    portraits = Page.objects.type(*(kind.model for kind in organisation_kinds())).order_by("title")
     if user.has_perm(MANAGE_ACCOUNTS):
         return portraits
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from channels.website.cache import VersionedCache, purge_urls
+from channels.cache import VersionedCache, purge_urls
 
 # The wall, its pages and its feeds.
 WALL = VersionedCache("mastodon:wall")

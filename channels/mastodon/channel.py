@@ -16,9 +16,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from mastodon import Mastodon
+from wagtail.models import Page
 
-from channels.base import Channel, ExternalRef, PermanentError, Preview
-from channels.item import Item
 from channels.mastodon import outbound_image
 from channels.mastodon.client import (
     StatusGone,
@@ -29,6 +28,8 @@ from channels.mastodon.client import (
 )
 from channels.mastodon.compose import compose_status
 from channels.mastodon.models import MastodonAccount, StatusPosting
+from contract.channel import Channel, ExternalRef, PermanentError, Preview
+from contract.item import Item
 
 logger = logging.getLogger(__name__)
 
@@ -40,15 +41,15 @@ IDEMPOTENCY_WINDOW = datetime.timedelta(minutes=55)
 def account_for(item: Item) -> MastodonAccount | None:
     """The organisation's own account (for its portrait in any language and its
     offers), else the shared hub account."""
-    if item.organisation_id:
-        from cms.organisations.models import OrganisationPage
-
-        translation_key = OrganisationPage.objects.filter(pk=item.organisation_id).values(
-            "translation_key"
-        )[:1]
+    if item.organisation_key or item.organisation_id:
+        # Items stored before they carried the organisation's key name its page.
+        translation_key = (
+            item.organisation_key
+            or Page.objects.filter(pk=item.organisation_id).values("translation_key")[:1]
+        )
+        lookup = "translation_key" if item.organisation_key else "translation_key__in"
         own = MastodonAccount.objects.filter(
-            role=MastodonAccount.Role.ORGANISATION,
-            organisation__translation_key__in=translation_key,
+            role=MastodonAccount.Role.ORGANISATION, **{f"organisation__{lookup}": translation_key}
         ).first()
         if own is not None:
             return own

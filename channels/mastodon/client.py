@@ -26,8 +26,8 @@ from mastodon.errors import (
     MastodonUnauthorizedError,
 )
 
-from channels.base import PermanentError, TemporaryError
 from channels.mastodon.compose import Limits
+from contract.channel import PermanentError, TemporaryError
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from channels.item import Item
+from contract.item import Item
 
 URL = re.compile(r"https?://\S+")
 HASHTAG_CHARS = re.compile(r"[^\w]", re.UNICODE)

@@ -12,11 +12,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import feedgenerator
 
+from channels.feeds import FORMATS, CachedFeed, json_feed_response
 from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.community import approved_posts
 from channels.mastodon.inbound_media import absolute
 from channels.mastodon.models import HashtagPost
-from channels.website.feeds import FORMATS, CachedFeed, json_feed_response
 
 FEED_LENGTH = 50
 

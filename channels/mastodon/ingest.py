@@ -34,7 +34,6 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from mastodon import Mastodon
 
-from channels.base import DeliveryError, PermanentError
 from channels.mastodon.client import make_client, normalise_instance_url, translated_errors
 from channels.mastodon.crypto import UndecryptableSecret
 from channels.mastodon.handles import normalise_acct
@@ -47,6 +46,7 @@ from channels.mastodon.models import (
 )
 from channels.mastodon.sanitise import clean_html, clean_text, html_to_text, safe_url
 from channels.mastodon.screening import Rules
+from contract.channel import DeliveryError, PermanentError
 
 logger = logging.getLogger(__name__)
 State = HashtagPost.State

@@ -12,7 +12,7 @@ import hashlib
 import mimetypes
 from dataclasses import dataclass
 
-from channels.item import ItemImage
+from contract.item import ItemImage
 
 RENDITION_SPEC = "max-1600x1600"
 

@@ -8,9 +8,9 @@ pages it picks, and sending an issue is a job of its own
 
 from __future__ import annotations
 
-from channels.base import Channel, ExternalRef, Preview
-from channels.item import Item
 from channels.newsletter import backends, pool
+from contract.channel import Channel, ExternalRef, Preview
+from contract.item import Item
 
 
 class NewsletterChannel(Channel):

@@ -17,15 +17,22 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
-from channels.item import Item, ItemImage
 from channels.newsletter import community
 from channels.newsletter.segments import Preferences, Segment, segment_of
-from cms.core.content_kinds import CONTENT_KINDS
+from cms.core import items
+from cms.core.kinds import content_kinds
+from contract.item import Item, ItemImage
 
 # More would make a mail nobody reads to the end; the rest waits for the next issue.
 MAX_ENTRIES = 40
-KIND_ORDER = {kind.key: position for position, kind in enumerate(CONTENT_KINDS)}
-KIND_HEADINGS = {kind.key: kind.label for kind in CONTENT_KINDS}
+
+
+def kind_order() -> dict[str, int]:
+    return {kind.key: position for position, kind in enumerate(content_kinds())}
+
+
+def kind_headings() -> dict[str, str]:
+    return {kind.key: kind.label for kind in content_kinds()}
 
 
 @dataclass
@@ -98,10 +105,11 @@ class Composition:
         by_kind: dict[str, list[Item]] = {}
         for item in items:
             by_kind.setdefault(item.kind, []).append(item)
+        order, headings = kind_order(), kind_headings()
         return [
-            Section(KIND_HEADINGS.get(kind, "Weitere Neuigkeiten"), grouped)
+            Section(headings.get(kind, "Weitere Neuigkeiten"), grouped)
             for kind, grouped in sorted(
-                by_kind.items(), key=lambda pair: KIND_ORDER.get(pair[0], len(KIND_ORDER))
+                by_kind.items(), key=lambda pair: order.get(pair[0], len(order))
             )
         ]
 
@@ -208,8 +216,6 @@ def _texts(issue) -> dict[str, dict[str, str]]:
 
 
 def _lead_image(issue) -> ItemImage | None:
-    from cms.core import items
-
     if not issue.lead_image_id:
         return None
     return items.item_image(issue.lead_image, issue)

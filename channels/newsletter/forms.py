@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from wagtail.models import Locale
 
 from channels.newsletter.models import Subscriber
-from cms.core.content_kinds import CONTENT_KINDS
+from cms.core import vocabularies
+from cms.core.kinds import content_kinds
 from cms.core.locales import current_locale
 
 
@@ -15,28 +17,22 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [(kind.key, kind.label) for kind in CONTENT_KINDS]
+    return [(kind.key, kind.label) for kind in content_kinds()]
 
 
 def topic_choices() -> list[tuple[str, str]]:
-    from cms.taxonomy.models import Topic
-
-    return _vocabulary(Topic)
+    return _vocabulary(vocabularies.TOPIC)
 
 
 def district_choices() -> list[tuple[str, str]]:
-    from cms.taxonomy.models import District
-
-    return _vocabulary(District)
+    return _vocabulary(vocabularies.DISTRICT)
 
 
-def _vocabulary(model) -> list[tuple[str, str]]:
+def _vocabulary(key: str) -> list[tuple[str, str]]:
     """Slugs with names in the reader's language, German where there is no translation."""
-    from wagtail.models import Locale
-
-    rows = model.objects.filter(locale=current_locale())
+    rows = vocabularies.terms(key, current_locale())
     if not rows.exists():
-        rows = model.objects.filter(locale=Locale.get_default())
+        rows = vocabularies.terms(key, Locale.get_default())
     return list(rows.values_list("slug", "name"))
 
 

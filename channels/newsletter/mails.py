@@ -25,10 +25,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from channels.base import Preview
-from channels.item import Item
 from channels.newsletter import tokens
 from channels.newsletter.compose import Composition
+from contract.channel import Preview
+from contract.item import Item
 
 TEMPLATES = "channels/newsletter/"
 # Stand-ins for what differs per subscriber; replaced after rendering.

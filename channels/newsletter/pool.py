@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.utils import timezone
 from wagtail.models import Page
 
-from channels.item import Item
 from channels.newsletter.models import Candidate
 from channels.newsletter.segments import segment_of
+from contract.item import Item
 
 
 def remember(item: Item) -> Candidate:
@@ -17,9 +17,8 @@ def remember(item: Item) -> Candidate:
     again. A page published again after being withdrawn is back in the pool.
     """
     segment = segment_of(item)
-    # The item carries no translation key; Wagtail's generic page row does (no
-    # page model of the hub is read here).
-    translation_key = (
+    # Items stored before they carried it: Wagtail's generic page row has it.
+    translation_key = item.translation_key or (
         Page.objects.filter(pk=item.page_id).values_list("translation_key", flat=True).first()
     )
     candidate, _created = Candidate.objects.update_or_create(

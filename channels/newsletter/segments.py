@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from channels.item import Item
+from cms.core import vocabularies
+from contract.item import Item
 
 
 @dataclass(frozen=True)
@@ -62,20 +63,31 @@ def _overlaps(wanted: frozenset[str], present: Iterable[str]) -> bool:
 
 
 def segment_of(item: Item) -> Segment:
-    """The item's segment. The item names topics and districts by their (translated)
-    names; the taxonomy turns them into the slugs subscribers chose."""
-    from cms.taxonomy.models import District, Topic
-
-    district_names = [name.strip() for name in item.district.split(",") if name.strip()]
+    """The item's segment: its kind and the slugs of its topics and districts."""
+    topics, districts = item.topic_terms, item.district_terms
+    if not topics and not districts and (item.topics or item.district):
+        return _segment_of_older(item)
     return Segment(
         kind=item.kind,
-        topics=_slugs(Topic, item.topics),
-        districts=_slugs(District, district_names),
+        topics=tuple(sorted({term.slug for term in topics})),
+        districts=tuple(sorted({term.slug for term in districts})),
     )
 
 
-def _slugs(model, names: Iterable[str]) -> tuple[str, ...]:
+def _segment_of_older(item: Item) -> Segment:
+    """Items stored before they carried slugs name topics and districts by their
+    (translated) names: the vocabularies turn those into slugs."""
+    district_names = [name.strip() for name in item.district.split(",") if name.strip()]
+    return Segment(
+        kind=item.kind,
+        topics=_slugs(vocabularies.TOPIC, item.topics),
+        districts=_slugs(vocabularies.DISTRICT, district_names),
+    )
+
+
+def _slugs(vocabulary: str, names: Iterable[str]) -> tuple[str, ...]:
     names = list(names)
     if not names:
         return ()
-    return tuple(sorted(set(model.objects.filter(name__in=names).values_list("slug", flat=True))))
+    terms = vocabularies.terms(vocabulary).filter(name__in=names)
+    return tuple(sorted(set(terms.values_list("slug", flat=True))))

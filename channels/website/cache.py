@@ -1,52 +1,12 @@
-"""Keeping the public site fresh: listing cache versions, front-end cache, search index."""
+"""Keeping the public site fresh: the listing cache version and the search index."""
 
-import logging
+from channels.cache import VersionedCache, purge_urls
 
-from django.conf import settings
-from django.core.cache import cache
-
-logger = logging.getLogger(__name__)
-
-
-class VersionedCache:
-    """Cache keys that one counter invalidates together.
-
-    Every key carries the namespace's current version; moving the version on
-    retires all of them at once, on any cache backend, without knowing the keys.
-    """
-
-    def __init__(self, namespace: str):
-        self.namespace = namespace
-        self.version_key = f"{namespace}-version"
-
-    def version(self) -> int:
-        version = cache.get(self.version_key)
-        if version is None:
-            cache.add(self.version_key, 1, timeout=None)
-            version = cache.get(self.version_key, 1)
-        return version
-
-    def bump(self) -> int:
-        try:
-            return cache.incr(self.version_key)
-        except ValueError:  # the counter was evicted or never set
-            cache.set(self.version_key, 2, timeout=None)
-            return 2
-
-    def key(self, name: str) -> str:
-        return f"{self.namespace}:{self.version()}:{name}"
+__all__ = ["LISTINGS", "purge_urls", "reindex_page"]
 
 
 # Every cached listing and feed of the website; a published change retires them all.
 LISTINGS = VersionedCache("website:listing")
-
-
-def purge_urls(urls: list[str]) -> None:
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
-    purge_urls_from_cache([url for url in urls if url])
 
 
 def reindex_page(page_id: int) -> None:

@@ -9,9 +9,9 @@ the search index entry.
 
 from django.template.loader import render_to_string
 
-from channels.base import Channel, ExternalRef, Preview
-from channels.item import Item
 from channels.website import cache
+from contract.channel import Channel, ExternalRef, Preview
+from contract.item import Item
 
 
 class WebsiteChannel(Channel):

@@ -9,25 +9,24 @@ that the website channel moves on every publication.
 
 from __future__ import annotations
 
-import copy
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.syndication.views import Feed
 from django.core.cache import cache
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import feedgenerator, timezone, translation
 from wagtail.models import Page
 
-from channels.item import Item
+from channels.feeds import CACHE_SECONDS, FORMATS, CachedFeed, json_feed_response
 from channels.website.cache import LISTINGS
-from cms.core.content_kinds import BY_SLUG, CONTENT_KINDS
+from cms.core import vocabularies
+from cms.core.kinds import by_slug, content_kinds, organisation_kinds
 from cms.core.locales import current_locale
+from contract.item import Item
 
 FEED_LENGTH = 50
-CACHE_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class Scope:
     title: str = "Alle Inhalte"
 
     def pages(self, locale) -> list[Page]:
-        kinds = [BY_SLUG[self.kind]] if self.kind else list(CONTENT_KINDS)
+        kinds = [by_slug()[self.kind]] if self.kind else list(content_kinds())
         pages: list[Page] = []
         for kind in kinds:
             queryset = kind.filtered(locale, district=self.district, topic=self.topic)
@@ -57,50 +56,38 @@ class Scope:
 
 
 def scope_from(kind="", topic="", district="", organisation=None) -> Scope:
-    from cms.organisations.models import OrganisationPage
-    from cms.taxonomy.models import District, Topic
-
     locale = current_locale()
     if kind:
-        if kind not in BY_SLUG:
+        if kind not in by_slug():
             raise Http404("Unbekannte Art von Inhalten")
-        return Scope(kind=kind, title=BY_SLUG[kind].label)
+        return Scope(kind=kind, title=by_slug()[kind].label)
     if topic:
-        name = get_object_or_404(Topic, slug=topic, locale=locale).name
+        name = _term_label(vocabularies.TOPIC, topic, locale)
         return Scope(topic=topic, title=f"Thema: {name}")
     if district:
-        name = get_object_or_404(District, slug=district, locale=locale).name
+        name = _term_label(vocabularies.DISTRICT, district, locale)
         return Scope(district=district, title=f"Stadtbezirk: {name}")
     if organisation is not None:
-        page = get_object_or_404(OrganisationPage.objects.live().public(), pk=organisation)
+        page = get_object_or_404(organisation_pages(), pk=organisation)
         return Scope(organisation_id=page.pk, title=page.title)
     return Scope()
 
 
+def _term_label(vocabulary: str, slug: str, locale) -> str:
+    name = vocabularies.label(vocabulary, slug, locale)
+    if name is None:
+        raise Http404("Unbekannter Filter")
+    return name
+
+
+def organisation_pages():
+    """Live, public pages of the organisation kinds (portraits), in every language."""
+    models = [kind.model for kind in organisation_kinds()]
+    return Page.objects.live().public().type(*models) if models else Page.objects.none()
+
+
 def feed_title(scope: Scope) -> str:
     return f"Engagement Hub Hagen – {scope.title}"
-
-
-class CachedFeed(Feed):
-    """A feed answered from the cache, whose methods may read ``self.request``.
-
-    The URLconf holds one Feed instance for all requests, so each request works
-    on a copy of its own: state set on the shared instance could leak from one
-    request (and its path) into another's cached answer.
-    """
-
-    cache_seconds = CACHE_SECONDS
-
-    def cache_key(self, request) -> str:
-        raise NotImplementedError
-
-    def __call__(self, request, *args, **kwargs):
-        feed = copy.copy(self)
-        feed.request = request
-        render = super(CachedFeed, feed).__call__
-        return cache.get_or_set(
-            self.cache_key(request), lambda: render(request, *args, **kwargs), self.cache_seconds
-        )
 
 
 class RssFeed(CachedFeed):
@@ -161,23 +148,6 @@ class AtomFeed(RssFeed):
 
     def subtitle(self, obj):
         return self.description(obj)
-
-
-def json_feed_response(request, key: str, describe, seconds: int = CACHE_SECONDS) -> HttpResponse:
-    """A JSON Feed 1.1 answer, cached under ``key``; ``describe()`` adds title, items and the like."""
-
-    def build() -> dict:
-        return {
-            "version": "https://jsonfeed.org/version/1.1",
-            "home_page_url": request.build_absolute_uri("/"),
-            "feed_url": request.build_absolute_uri(request.path),
-            **describe(),
-        }
-
-    payload = cache.get_or_set(key, build, seconds)
-    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False})
-    response["Content-Type"] = "application/feed+json; charset=utf-8"
-    return response
 
 
 def json_feed(request, **kwargs) -> HttpResponse:
@@ -243,9 +213,8 @@ def calendar(request, organisation=None) -> HttpResponse:
 
 def _dated_items(scope: Scope) -> list[Item]:
     locale = current_locale()
-    kinds = [BY_SLUG["angebote"], BY_SLUG["qualifizierungen"]]
     items = []
-    for kind in kinds:
+    for kind in (kind for kind in content_kinds() if kind.dated):
         queryset = kind.current(locale)
         if scope.organisation_id is not None:
             queryset = queryset.descendant_of(Page.objects.get(pk=scope.organisation_id))
@@ -276,13 +245,6 @@ def _vevent(item: Item, event, number: int, host: str, stamp: datetime.datetime)
         vevent.add("organizer", f"mailto:noreply@{host}", parameters={"cn": item.organisation})
     vevent.add("categories", [item.kind_label])
     return vevent
-
-
-FORMATS = (
-    ("rss", "application/rss+xml", "RSS"),
-    ("atom", "application/atom+xml", "Atom"),
-    ("json", "application/feed+json", "JSON Feed"),
-)
 
 
 def feed_links(title: str = "Alle Inhalte", **scope) -> list[dict]:

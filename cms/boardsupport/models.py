@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
@@ -9,6 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.core.blocks import BodyBlock, ChecklistBlock
+from cms.core.kinds import ContentKind
 from cms.core.models import HubPage, IndexPage
 
 
@@ -77,7 +79,13 @@ class BoardResourcePage(HubPage):
     subpage_types = []
     schema_type = "Article"
     og_type = "article"
-    item_kind = "resource"
+    content_kind = ContentKind(
+        key="resource",
+        slug="vorstandsarbeit",
+        label=_("Hilfen für Vorstände"),
+        order=40,
+        channels=("website", "newsletter", "flyer"),
+    )
 
     class Meta:
         verbose_name = "Hilfe für Vorstände"

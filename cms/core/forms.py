@@ -2,7 +2,7 @@ from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
-from channels.registry import choices as channel_choices
+from cms.core.extensions import distribution_choices
 
 
 class HubPageForm(WagtailAdminPageForm):
@@ -20,7 +20,7 @@ class HubPageForm(WagtailAdminPageForm):
             self.fields["distribution_off"] = forms.MultipleChoiceField(
                 label="Nicht verbreiten auf",
                 required=False,
-                choices=[c for c in channel_choices() if c[0] != "website"],
+                choices=[c for c in distribution_choices() if c[0] != "website"],
                 widget=forms.CheckboxSelectMultiple,
                 help_text=self.fields["distribution_off"].help_text,
             )

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 from django.conf import settings
 
-from channels.item import ItemImage
+from contract.item import ItemImage
 
 WEB_IMAGE_SPEC = "fill-1200x630"
 

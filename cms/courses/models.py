@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -11,9 +12,11 @@ from wagtail.models import Orderable
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
-from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
+from cms.core.kinds import ContentKind, HomeSection
 from cms.core.models import HubPage, IndexPage
+from cms.core.models.pages import terms
+from contract.item import ItemEvent, ItemTerm
 
 
 class CourseIndexPage(IndexPage):
@@ -126,7 +129,26 @@ class CoursePage(HubPage):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = []
     schema_type = "Course"
-    item_kind = "course"
+    content_kind = ContentKind(
+        key="course",
+        slug="qualifizierungen",
+        label=_("Qualifizierungen"),
+        order=30,
+        channels=("website", "mastodon", "newsletter", "flyer"),
+        dated=True,
+        filters={
+            "district": "district__slug",
+            "topic": "topics__slug",
+            "target_group": "target_groups__slug",
+        },
+        home=HomeSection(
+            heading=_("Nächste Qualifizierungen"),
+            anchor="naechste-kurse",
+            limit=3,
+            index_page="courses.CourseIndexPage",
+            more_label=_("Alle Qualifizierungen ansehen"),
+        ),
+    )
 
     class Meta:
         verbose_name = "Qualifizierung"
@@ -146,6 +168,22 @@ class CoursePage(HubPage):
             errors["registration_deadline"] = "Der Anmeldeschluss liegt nach dem ersten Termin."
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def current_pages(cls, locale):
+        return super().current_pages(locale).filter(sessions__end__gte=timezone.now()).distinct()
+
+    @classmethod
+    def finder_order(cls, queryset):
+        return (
+            queryset.filter(sessions__end__gte=timezone.now())
+            .annotate(next_start=models.Min("sessions__start"))
+            .order_by("next_start", "title")
+        )
+
+    @classmethod
+    def home_pages(cls, locale):
+        return cls.upcoming(locale)
 
     @classmethod
     def upcoming(cls, locale):
@@ -177,11 +215,15 @@ class CoursePage(HubPage):
             return "Online"
         return self.venue or (self.district.name if self.district else "Hagen")
 
-    def item_organisation(self) -> str:
+    def item_organisation_name(self, owner) -> str:
         return self.provider
 
-    def item_district(self) -> str:
-        return self.district.name if self.district else ""
+    def item_district_terms(self) -> list[ItemTerm]:
+        return terms([self.district] if self.district else [])
+
+    def item_expires_at(self):
+        ends = [session.end for session in self.sessions.all()]
+        return max(ends) if ends else None
 
     @property
     def first_session(self):

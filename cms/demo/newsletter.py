@@ -20,7 +20,7 @@ from channels.newsletter.models import (
     Sending,
     Subscriber,
 )
-from cms.core.content_kinds import BY_KEY
+from cms.core.kinds import by_key
 from cms.demo.images import with_lead_image
 from cms.demo.pages import ensure_page
 from cms.demo.report import Tally
@@ -86,7 +86,7 @@ def _ensure_issue(archive, home, tally: Tally, user) -> None:
     picks = []
     for kind, count in PICKS:
         picks += list(
-            BY_KEY[kind]
+            by_key()[kind]
             .model.objects.live()
             .public()
             .filter(locale=home.locale)

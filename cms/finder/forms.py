@@ -1,6 +1,6 @@
 from django import forms
 
-from cms.finder.kinds import KINDS
+from cms.core.kinds import finder_kinds
 from cms.organisations.models import OfferPage
 from cms.taxonomy.models import District, TargetGroup, Topic
 
@@ -16,7 +16,7 @@ class FinderForm(forms.Form):
     art = forms.MultipleChoiceField(
         label="Was suchen Sie?",
         required=False,
-        choices=[(kind.slug, kind.label) for kind in KINDS.values()],
+        choices=lambda: [(kind.slug, kind.label) for kind in finder_kinds().values()],
         widget=forms.CheckboxSelectMultiple,
     )
     bezirk = forms.ChoiceField(label="Stadtbezirk", required=False)

@@ -4,9 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from cms.core.blocks import RICH_TEXT_FEATURES
+from cms.core.kinds import finder_kinds, kind_of
 from cms.core.models import HubPage
 from cms.finder.forms import FinderForm
-from cms.finder.kinds import KINDS, kind_of
 from cms.finder.search import Criteria, find
 
 
@@ -21,6 +21,8 @@ class FinderPage(HubPage):
     subpage_types = []
     max_count_per_parent = 1
     schema_type = "SearchResultsPage"
+    # The home page offers this page as the site's search (schema.org SearchAction).
+    searches_site = True
 
     class Meta:
         verbose_name = "Engagement-Finder"
@@ -41,7 +43,7 @@ class FinderPage(HubPage):
                 "results": [(page, kind_of(page)) for page in page_obj.object_list],
                 "page_obj": page_obj,
                 "total": paginator.count,
-                "counts": [(KINDS[slug], n) for slug, n in result.counts.items()],
+                "counts": [(finder_kinds()[slug], n) for slug, n in result.counts.items()],
                 "query_without_page": query.urlencode(),
             }
         )

@@ -2,10 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from django.utils import timezone
 from wagtail.models import Page
 
-from cms.finder.kinds import KINDS
+from cms.core.kinds import finder_kinds
 
 # Upper bound of search hits taken into account before filtering; the finder
 # is for browsing, not for paging through thousands of matches.
@@ -49,11 +48,14 @@ class Result:
 def find(criteria: Criteria, locale) -> Result:
     """Live pages of the locale that match the criteria, as specific page objects.
 
-    Without a search term, offers come first (the city's top priority), soonest
-    first, then courses, organisations and board resources. With a search term,
-    the search backend's relevance decides.
+    Without a search term, kinds come in their declared order (offers first, the
+    city's top priority), each ordered as its page type says (offers soonest
+    first). With a search term, the search backend's relevance decides.
     """
-    kinds = [KINDS[slug] for slug in criteria.kinds] if criteria.kinds else list(KINDS.values())
+    available = finder_kinds()
+    kinds = (
+        [available[slug] for slug in criteria.kinds] if criteria.kinds else [*available.values()]
+    )
     matching: dict[str, list[int]] = {
         kind.slug: list(
             kind.filtered(
@@ -71,27 +73,10 @@ def find(criteria: Criteria, locale) -> Result:
         hits = Page.objects.live().filter(locale=locale).search(criteria.query, operator="and")
         ordered_ids = [page.pk for page in hits[:MAX_SEARCH_HITS] if page.pk in ids]
     else:
-        ordered_ids = [pk for kind in kinds for pk in _default_order(kind, matching[kind.slug])]
+        ordered_ids = [pk for kind in kinds for pk in kind.finder_order(matching[kind.slug])]
     kind_by_id = {pk: slug for slug, pks in matching.items() for pk in pks}
     counts = {kind.slug: 0 for kind in kinds}
     for pk in ordered_ids:
         counts[kind_by_id[pk]] += 1
     pages_by_id = {page.pk: page for page in Page.objects.filter(pk__in=ordered_ids).specific()}
     return Result(pages=[pages_by_id[pk] for pk in ordered_ids], counts=counts)
-
-
-def _default_order(kind, pks: list[int]) -> list[int]:
-    from django.db.models import F, Min
-
-    queryset = kind.model.objects.filter(pk__in=pks)
-    if kind.key == "offer":
-        queryset = queryset.order_by(F("date_from").asc(nulls_last=True), "title")
-    elif kind.key == "course":
-        queryset = (
-            queryset.filter(sessions__end__gte=timezone.now())
-            .annotate(next_start=Min("sessions__start"))
-            .order_by("next_start", "title")
-        )
-    else:
-        queryset = queryset.order_by("title")
-    return list(dict.fromkeys(queryset.values_list("pk", flat=True)))

@@ -33,6 +33,7 @@ class Vocabulary(TranslatableMixin, index.Indexed, models.Model):
 
 
 class District(Vocabulary):
+    vocabulary_key = "district"  # see cms.core.vocabularies
     description = models.TextField("Beschreibung", blank=True)
 
     panels = [*Vocabulary.panels, FieldPanel("description")]
@@ -44,6 +45,7 @@ class District(Vocabulary):
 
 
 class Topic(Vocabulary):
+    vocabulary_key = "topic"
     description = models.TextField("Beschreibung", blank=True)
 
     panels = [*Vocabulary.panels, FieldPanel("description")]
@@ -55,6 +57,8 @@ class Topic(Vocabulary):
 
 
 class TargetGroup(Vocabulary):
+    vocabulary_key = "target_group"
+
     class Meta(Vocabulary.Meta):
         verbose_name = "Zielgruppe"
         verbose_name_plural = "Zielgruppen"

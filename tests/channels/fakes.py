@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 from typing import ClassVar
 
-from channels.base import Channel, ExternalRef, PermanentError, Preview, TemporaryError
-from channels.item import Item
+from contract.channel import Channel, ExternalRef, PermanentError, Preview, TemporaryError
+from contract.item import Item
 
 
 class RecordingChannel(Channel):

@@ -5,9 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from channels.base import PermanentError, TemporaryError
 from channels.delivery import backoff, perform
 from channels.models import Delivery
+from contract.channel import PermanentError, TemporaryError
 from tests import builders
 from tests.channels.fakes import RecordingChannel
 

@@ -164,7 +164,7 @@ def test_scheduled_publishing_goes_through_the_same_path(site_tree):
 
 
 def test_an_editor_can_retry_a_failed_delivery(site_tree):
-    from channels.base import PermanentError
+    from contract.channel import PermanentError
 
     failed = Delivery.objects.get(page=site_tree.kultur_offer, channel="recording")
     RecordingChannel.errors = [PermanentError("Abgelehnt")]

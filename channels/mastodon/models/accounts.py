@@ -24,8 +24,10 @@ class MastodonAccount(models.Model):
         ORGANISATION = "organisation", "Konto einer Organisation"
 
     role = models.CharField("Art", max_length=20, choices=Role.choices, default=Role.HUB)
+    # The organisation's portrait (a page of an organisation kind, see
+    # cms.core.kinds); any of its translations posts from this account.
     organisation = models.ForeignKey(
-        "organisations.OrganisationPage",
+        "wagtailcore.Page",
         verbose_name="Organisation",
         null=True,
         blank=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
-from channels.item import Item
+from contract.item import Item
 
 
 class Candidate(models.Model):

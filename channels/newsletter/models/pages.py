@@ -12,7 +12,7 @@ from wagtail.models import Orderable
 
 from channels.newsletter.models.subscribers import Subscriber
 from channels.newsletter.panels import SendingPanel
-from cms.core.content_kinds import CONTENT_KINDS
+from cms.core.kinds import content_kinds
 from cms.core.models import HubPage
 
 # Paths of the plain views below the archive (channels/newsletter/urls.py): an
@@ -174,6 +174,15 @@ class NewsletterIssuePage(HubPage):
         )
 
 
+class ContentChooserPanel(PageChooserPanel):
+    """Chooses among the pages of every kind of content, read when the form is built
+    (the page types are not all loaded yet when this module is)."""
+
+    def get_form_options(self):
+        self.page_type = [kind.model_label for kind in content_kinds()]
+        return super().get_form_options()
+
+
 class IssueItem(Orderable):
     """A page the Redaktion picked for an issue; its translations come along."""
 
@@ -182,7 +191,7 @@ class IssueItem(Orderable):
         "wagtailcore.Page", verbose_name="Seite", on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page", page_type=[kind.model_path for kind in CONTENT_KINDS])]
+    panels = [ContentChooserPanel("page")]
 
     class Meta(Orderable.Meta):
         verbose_name = "Ausgewählter Inhalt"

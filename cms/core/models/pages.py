@@ -1,23 +1,23 @@
 """The abstract pages every public page builds on, the home page and plain content pages."""
 
+from dataclasses import dataclass
+
+from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search import index
 
-from channels.item import Item, ItemEvent
-from channels.panels import DeliveriesPanel
-from channels.previews import ChannelPreviewMixin
-from cms.core import items
+from cms.core import extensions, items, kinds
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
+from contract.item import Item, ItemCampaign, ItemEvent, ItemOrganisation, ItemTerm
 
 
-class HubPage(ChannelPreviewMixin, Page):
+class HubPage(Page):
     """Fields and behaviour every public page of the hub shares.
 
     ``summary`` is the teaser used in listings, Open Graph and every channel;
@@ -66,24 +66,63 @@ class HubPage(ChannelPreviewMixin, Page):
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel([FieldPanel("is_example")], heading="Kennzeichnung"),
-        MultiFieldPanel([FieldPanel("distribution_off"), DeliveriesPanel()], heading="Verbreitung"),
+        # The channels add where the page went (see cms.core.extensions).
+        extensions.ExtensionPanelGroup(
+            [FieldPanel("distribution_off")],
+            heading="Verbreitung",
+            hook_name=extensions.DISTRIBUTION_PANELS,
+        ),
     ]
 
     # schema.org type for the JSON-LD block; subclasses refine it.
     schema_type = "WebPage"
     og_type = "website"
     base_form_class = HubPageForm
-    # The item's kind (see cms.core.content_kinds); "page" goes to the website only.
-    item_kind = "page"
+    # Page types that are syndicated as a kind of content declare
+    # ``content_kind = ContentKind(...)`` (see cms.core.kinds).
+    content_kind = None
 
     class Meta:
         abstract = True
+
+    # --- what the page type says about its kind of content -------------------------
+    @classmethod
+    def current_pages(cls, locale):
+        """Live, public pages of this type in the locale that are not over yet."""
+        return cls.objects.live().public().filter(locale=locale)
+
+    @classmethod
+    def finder_order(cls, queryset):
+        """How the finder orders these pages without a search term."""
+        return queryset.order_by("title")
+
+    @classmethod
+    def home_pages(cls, locale):
+        """What the home page shows of this type: the newest current pages."""
+        return cls.current_pages(locale).order_by("-first_published_at")
+
+    @property
+    def item_kind(self) -> str:
+        return kinds.key_of(self)
+
+    # --- the channels' previews, attached from the channels' side -----------------
+    @property
+    def preview_modes(self):
+        return [("", "Website"), *extensions.preview_modes(self)]
+
+    def serve_preview(self, request, mode_name):
+        response = extensions.serve_preview(self, request, mode_name) if mode_name else None
+        return response or super().serve_preview(request, mode_name)
 
     def to_item(self, revision=None) -> Item:
         """This page as the channel-neutral item every channel reads."""
         root = items.site_root(self)
         body_html = items.absolutise(self.item_body_html(), root)
-        topics = tuple(self.item_topics())
+        topic_terms = tuple(self.item_topic_terms())
+        topics = tuple(term.label for term in topic_terms)
+        districts = tuple(self.item_district_terms())
+        belongs_to = self.item_belongs_to()
+        campaign = self.item_campaign()
         return Item(
             page_id=self.pk,
             revision_id=revision.pk if revision else self.live_revision_id,
@@ -95,16 +134,23 @@ class HubPage(ChannelPreviewMixin, Page):
             body_text=items.html_to_text(body_html),
             url=self.get_full_url() or "",
             language=self.locale.language_code,
+            translation_key=str(self.translation_key),
             hashtags=self.item_hashtags(topics),
             image=items.item_image(self.lead_image, self),
             events=tuple(self.item_events()),
             place=self.item_place(),
-            organisation=self.item_organisation(),
-            organisation_id=self.item_organisation_id(),
-            district=self.item_district(),
+            organisation=self.item_organisation_name(belongs_to),
+            organisation_id=belongs_to.page_id if belongs_to else None,
+            belongs_to=belongs_to,
+            district=", ".join(term.label for term in districts),
             topics=topics,
-            campaign=self.item_campaign(),
-            accent_colour=self.item_accent_colour(),
+            district_terms=districts,
+            topic_terms=topic_terms,
+            campaign=campaign.name if campaign else "",
+            campaign_detail=campaign,
+            accent_colour=campaign.colour if campaign else "",
+            short_term=self.item_short_term(),
+            expires_at=self.item_expires_at(),
             published_at=self.first_published_at,
             updated_at=self.last_published_at,
         )
@@ -125,24 +171,29 @@ class HubPage(ChannelPreviewMixin, Page):
     def item_place(self) -> str:
         return ""
 
-    def item_organisation(self) -> str:
-        return ""
-
-    def item_organisation_id(self) -> int | None:
+    def item_belongs_to(self) -> ItemOrganisation | None:
+        """The organisation this page belongs to."""
         return None
 
-    def item_district(self) -> str:
-        return ""
+    def item_organisation_name(self, belongs_to: ItemOrganisation | None) -> str:
+        return belongs_to.name if belongs_to else ""
 
-    def item_topics(self) -> list[str]:
+    def item_district_terms(self) -> list[ItemTerm]:
+        return []
+
+    def item_topic_terms(self) -> list[ItemTerm]:
         topics = getattr(self, "topics", None)
-        return [topic.name for topic in topics.all()] if topics is not None else []
+        return terms(topics.all()) if topics is not None else []
 
-    def item_campaign(self) -> str:
-        return ""
+    def item_campaign(self) -> ItemCampaign | None:
+        return None
 
-    def item_accent_colour(self) -> str:
-        return ""
+    def item_short_term(self) -> bool:
+        return False
+
+    def item_expires_at(self):
+        """When this page stops being current; None while it is published."""
+        return None
 
     def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
         tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in topics)]
@@ -167,6 +218,11 @@ class HubPage(ChannelPreviewMixin, Page):
             return ""
         rendition = self.lead_image.get_rendition(spec)
         return absolute_url(rendition.url, self, request)
+
+
+def terms(vocabulary) -> list[ItemTerm]:
+    """Districts or topics as the item carries them."""
+    return [ItemTerm(slug=term.slug, label=term.name) for term in vocabulary]
 
 
 def absolute_url(path: str, page: Page, request=None) -> str:
@@ -221,37 +277,13 @@ class HomePage(HubPage):
         verbose_name_plural = "Startseiten"
 
     def get_context(self, request, *args, **kwargs):
-        from campaigns.models import Campaign, CampaignStoryPage
-        from cms.courses.models import CoursePage
-        from cms.organisations.models import OfferPage
-        from cms.taxonomy.models import District, Topic
-
         context = super().get_context(request, *args, **kwargs)
-        locale = self.locale
-        context["latest_offers"] = (
-            OfferPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .order_by("-first_published_at")[:6]
-        )
-        context["upcoming_courses"] = CoursePage.upcoming(locale)[:3]
-        context["latest_stories"] = (
-            CampaignStoryPage.objects.live()
-            .public()
-            .filter(locale=locale)
-            .select_related("campaign")
-            .order_by("-first_published_at")[:3]
-        )
-        context["current_campaign"] = Campaign.current(locale, timezone.localdate())
-        context["districts"] = District.objects.filter(locale=locale)
-        context["topics"] = Topic.objects.filter(locale=locale)
+        context["home_sections"] = home_sections(self.locale)
         return context
 
     def get_structured_data(self, request=None) -> dict:
-        from cms.finder.models import FinderPage
-
         data = super().get_structured_data(request)
-        finder = FinderPage.objects.child_of(self).live().first()
+        finder = site_search_page(self)
         if finder:
             data["potentialAction"] = {
                 "@type": "SearchAction",
@@ -259,6 +291,42 @@ class HomePage(HubPage):
                 "query-input": "required name=search_term_string",
             }
         return data
+
+
+@dataclass
+class FilledHomeSection:
+    section: kinds.HomeSection
+    pages: list
+    index_page: Page | None
+
+
+def home_sections(locale) -> list[FilledHomeSection]:
+    """The home page's sections, one per kind of content that declares one and has pages."""
+    filled = []
+    for kind in kinds.content_kinds():
+        if kind.home is None:
+            continue
+        pages = list(kind.model.home_pages(locale)[: kind.home.limit])
+        if not pages:
+            continue
+        index_page = None
+        if kind.home.index_page:
+            # Falls back to the default language, as the site's menus do.
+            candidates = apps.get_model(kind.home.index_page).objects.live().public()
+            index_page = (
+                candidates.filter(locale=locale).first()
+                or candidates.filter(locale=Locale.get_default()).first()
+            )
+        filled.append(FilledHomeSection(kind.home, pages, index_page))
+    return filled
+
+
+def site_search_page(home: Page) -> Page | None:
+    """The live page below the home page that searches the whole site (the finder)."""
+    search_models = [model for model in get_page_models() if getattr(model, "searches_site", False)]
+    if not search_models:
+        return None
+    return Page.objects.child_of(home).live().type(*search_models).specific().first()
 
 
 class ContentPage(HubPage):

@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 
+from cms.core import vocabularies
 from cms.core.context_processors import RTL_LANGUAGES
 
 register = template.Library()
@@ -137,14 +138,10 @@ def locale_page(context, model_path: str, page=None):
 
 
 @register.simple_tag
-def campaign_page(campaign):
-    """The landing page of a campaign (or the one for all campaigns) in its language."""
-    from campaigns.models import CampaignIndexPage
-
-    if campaign is None:
-        return None
-    pages = CampaignIndexPage.objects.live().public().filter(locale_id=campaign.locale_id)
-    return pages.filter(campaign=campaign).first() or pages.filter(campaign__isnull=True).first()
+def vocabulary(key: str, page=None):
+    """The terms of a vocabulary ("district", "topic") in the language of ``page``."""
+    locale = getattr(page, "locale", None) or _request_locale()
+    return vocabularies.terms(key, locale)
 
 
 @register.simple_tag

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 
-from channels.item import Item, ItemEvent, ItemImage
+from contract.item import Item, ItemEvent, ItemImage
 from tests import builders
 from tests.channels.flyer.pictures import picture
 

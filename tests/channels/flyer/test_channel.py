@@ -7,12 +7,12 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from channels.base import ExternalRef
 from channels.delivery import perform
 from channels.flyer import render, storage
 from channels.flyer.channel import FlyerChannel
 from channels.flyer.layouts import get_variant, variants
 from channels.models import Delivery
+from contract.channel import ExternalRef
 from tests import builders
 
 State = Delivery.State

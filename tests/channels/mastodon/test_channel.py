@@ -13,12 +13,12 @@ from django.utils.html import escape
 from PIL import Image as PILImage
 
 from channels.delivery import perform
-from channels.item import ItemImage
 from channels.mastodon.channel import MastodonChannel
 from channels.mastodon.compose import status_length
 from channels.mastodon.models import MastodonAccount, StatusPosting
 from channels.models import Delivery
 from cms.core.models import HubImage
+from contract.item import ItemImage
 from tests import builders
 from tests.channels.mastodon.conftest import connect
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from channels.item import Item
 from channels.mastodon.compose import Limits, compose_status, shorten, status_length
+from contract.item import Item
 from tests import builders
 
 URL = "https://engagement.hagen.example/vereine/kulturverein-haspe/sommerfest-helferinnen/"

@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import ClassVar
 
-from channels.item import Item
+from contract.item import Item
 
 
 @dataclass(frozen=True)

@@ -1,48 +1,29 @@
-"""Organisation portraits (Vereinsporträts) and their engagement offers."""
-
-import datetime
+"""The organisation portrait (Vereinsporträt): who a club is and how to reach it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
-from channels.item import ItemEvent
 from cms.core.blocks import RICH_TEXT_FEATURES
-from cms.core.models import HubPage, IndexPage
-from cms.core.models.pages import absolute_url
+from cms.core.kinds import ContentKind
+from cms.core.models import HubPage
+from cms.core.models.pages import absolute_url, terms
 from cms.editors.permissions import OrganisationPermissionTester
+from cms.organisations.models.offer import OfferPage
+from contract.item import ItemOrganisation, ItemTerm
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()/\-]{5,30}$",
     "Bitte eine Telefonnummer aus Ziffern angeben, z. B. 02331 123456 oder +49 2331 123456.",
 )
-
-
-class OrganisationIndexPage(IndexPage):
-    subpage_types = ["organisations.OrganisationPage"]
-
-    class Meta:
-        verbose_name = "Übersicht Organisationen"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = (
-            OrganisationPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("logo")
-            .prefetch_related("districts", "topics")
-            .order_by("title")
-        )
-        return context
 
 
 class OrganisationPage(HubPage):
@@ -230,7 +211,15 @@ class OrganisationPage(HubPage):
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = ["organisations.OfferPage"]
     schema_type = "Organization"
-    item_kind = "organisation"
+    content_kind = ContentKind(
+        key="organisation",
+        slug="organisationen",
+        label=_("Vereine und Organisationen"),
+        order=20,
+        channels=("website", "mastodon", "newsletter", "flyer"),
+        filters={"district": "districts__slug", "topic": "topics__slug"},
+        is_organisation=True,
+    )
 
     class Meta:
         verbose_name = "Vereinsporträt"
@@ -264,16 +253,26 @@ class OrganisationPage(HubPage):
         return expand_db_html(self.description)
 
     def item_place(self) -> str:
-        return ", ".join(self.address_lines) or self.item_district() or "Hagen"
+        districts = ", ".join(term.label for term in self.item_district_terms())
+        return ", ".join(self.address_lines) or districts or "Hagen"
 
-    def item_organisation(self) -> str:
-        return self.title
+    def item_belongs_to(self) -> ItemOrganisation:
+        return self.as_item_organisation()
 
-    def item_organisation_id(self) -> int | None:
-        return self.pk
+    def item_district_terms(self) -> list[ItemTerm]:
+        return terms(self.districts.all())
 
-    def item_district(self) -> str:
-        return ", ".join(district.name for district in self.districts.all())
+    def as_item_organisation(self) -> ItemOrganisation:
+        """This organisation as the items of its portrait and offers carry it."""
+        return ItemOrganisation(
+            page_id=self.pk,
+            translation_key=str(self.translation_key),
+            name=self.title,
+            contact_name=self.contact_name,
+            email=self.contact_email,
+            phone=self.contact_phone,
+            address=tuple(self.address_lines),
+        )
 
     @property
     def address_lines(self) -> list[str]:
@@ -316,209 +315,4 @@ class OrganisationPage(HubPage):
                     "longitude": float(self.longitude),
                 },
             }
-        return data
-
-
-class OfferIndexPage(IndexPage):
-    """The overview of every engagement offer in the city, short-term ones included."""
-
-    subpage_types = []
-
-    class Meta:
-        verbose_name = "Übersicht Mitmach-Angebote"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["offers"] = OfferPage.for_listing(self.locale)
-        return context
-
-
-class OfferPage(HubPage):
-    """A concrete way to get involved, published by one organisation."""
-
-    class Commitment(models.TextChoices):
-        ONE_OFF = "one_off", "Einmalig"
-        PROJECT = "project", "Projekt"
-        REGULAR = "regular", "Regelmäßig"
-
-    description = RichTextField(
-        "Beschreibung",
-        features=RICH_TEXT_FEATURES,
-        help_text="Was ist zu tun? Wen suchen Sie? Was bieten Sie den Engagierten?",
-    )
-    commitment = models.CharField(
-        "Art des Engagements",
-        max_length=10,
-        choices=Commitment.choices,
-        default=Commitment.REGULAR,
-    )
-    time_needed = models.CharField(
-        "Zeitaufwand",
-        max_length=120,
-        help_text="Z. B. „einmalig 3 Stunden“ oder „2 Stunden pro Woche“.",
-    )
-    date_from = models.DateField("Von", null=True, blank=True)
-    date_to = models.DateField("Bis", null=True, blank=True)
-    district = models.ForeignKey(
-        "taxonomy.District",
-        verbose_name="Stadtbezirk",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Leer lassen, wenn das Angebot in ganz Hagen oder online stattfindet.",
-    )
-    topics = ParentalManyToManyField("taxonomy.Topic", verbose_name="Themen", blank=True)
-    target_groups = ParentalManyToManyField(
-        "taxonomy.TargetGroup", verbose_name="Geeignet für", blank=True
-    )
-    how_to_join = RichTextField(
-        "So machen Sie mit",
-        features=RICH_TEXT_FEATURES,
-        help_text="Wie meldet man sich? Gibt es ein Kennenlerntreffen? Braucht es Vorkenntnisse?",
-    )
-    contact_email = models.EmailField(
-        "E-Mail für dieses Angebot",
-        blank=True,
-        help_text="Leer lassen, um die Kontaktdaten des Vereinsporträts zu verwenden.",
-    )
-
-    content_panels = [
-        *HubPage.content_panels,
-        FieldPanel("description"),
-        MultiFieldPanel(
-            [
-                FieldPanel("commitment"),
-                FieldPanel("time_needed"),
-                FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
-            ],
-            heading="Umfang und Zeitraum",
-        ),
-        FieldPanel("district"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("how_to_join"),
-        FieldPanel("contact_email"),
-    ]
-    search_fields = [
-        *HubPage.search_fields,
-        index.SearchField("description"),
-        index.SearchField("how_to_join"),
-        index.FilterField("commitment"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.RelatedFields("district", [index.SearchField("name")]),
-    ]
-    parent_page_types = ["organisations.OrganisationPage"]
-    subpage_types = []
-    schema_type = "JobPosting"
-    item_kind = "offer"
-
-    class Meta:
-        verbose_name = "Mitmach-Angebot"
-        verbose_name_plural = "Mitmach-Angebote"
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.date_from and self.date_to and self.date_to < self.date_from:
-            errors["date_to"] = "Das Ende liegt vor dem Beginn."
-        if self.commitment == self.Commitment.ONE_OFF and not self.date_from:
-            errors["date_from"] = "Bei einem einmaligen Einsatz bitte das Datum angeben."
-        if errors:
-            raise ValidationError(errors)
-
-    @classmethod
-    def for_listing(cls, locale):
-        """Live offers that are not over yet, soonest first, undated ones after."""
-        today = timezone.localdate()
-        return (
-            cls.objects.live()
-            .public()
-            .filter(locale=locale)
-            .exclude(date_to__lt=today)
-            .select_related("district", "lead_image")
-            .prefetch_related("topics", "target_groups")
-            .order_by(models.F("date_from").asc(nulls_last=True), "title")
-        )
-
-    def item_body_html(self) -> str:
-        return (
-            expand_db_html(self.description)
-            + "<h2>So machen Sie mit</h2>"
-            + expand_db_html(self.how_to_join)
-        )
-
-    def item_events(self) -> list[ItemEvent]:
-        if not self.date_from:
-            return []
-        return [
-            ItemEvent(
-                starts_at=self.date_from,
-                ends_at=self.date_to or self.date_from,
-                place=self.item_place(),
-            )
-        ]
-
-    def item_place(self) -> str:
-        return self.district.name if self.district else "Hagen"
-
-    def item_organisation(self) -> str:
-        organisation = self.organisation
-        return organisation.title if organisation else ""
-
-    def item_organisation_id(self) -> int | None:
-        organisation = self.organisation
-        return organisation.pk if organisation else None
-
-    def item_district(self) -> str:
-        return self.district.name if self.district else ""
-
-    @cached_property
-    def organisation(self):
-        # Read several times per render and per item (name, id, feeds); one query pair.
-        parent = self.get_parent()
-        return parent.specific if parent else None
-
-    @property
-    def is_short_term(self) -> bool:
-        if self.commitment == self.Commitment.ONE_OFF:
-            return True
-        if self.date_from and self.date_to:
-            return (self.date_to - self.date_from) <= datetime.timedelta(days=31)
-        return False
-
-    @property
-    def reply_email(self) -> str:
-        if self.contact_email:
-            return self.contact_email
-        organisation = self.organisation
-        return getattr(organisation, "contact_email", "") if organisation else ""
-
-    def get_structured_data(self, request=None) -> dict:
-        data = super().get_structured_data(request)
-        organisation = self.organisation
-        data.update(
-            {
-                "title": self.title,
-                "employmentType": "VOLUNTEER",
-                "datePosted": (self.first_published_at or timezone.now()).date().isoformat(),
-                "jobLocation": {
-                    "@type": "Place",
-                    "address": {
-                        "@type": "PostalAddress",
-                        "addressLocality": "Hagen",
-                        "addressRegion": self.district.name if self.district else "",
-                        "addressCountry": "DE",
-                    },
-                },
-            }
-        )
-        if organisation:
-            data["hiringOrganization"] = {
-                "@type": "Organization",
-                "name": organisation.title,
-                "url": organisation.get_full_url(request),
-            }
-        if self.date_to:
-            data["validThrough"] = self.date_to.isoformat()
         return data
