@@ -1,5 +1,6 @@
+from cms.core.models.home import HomePage
 from cms.core.models.images import HubImage, HubRendition
-from cms.core.models.pages import ContentPage, HomePage, HubPage, IndexPage
+from cms.core.models.pages import ContentPage, HubPage, IndexPage
 from cms.core.models.site_settings import SiteSettings
 
 __all__ = [

@@ -1,14 +1,11 @@
 """The abstract pages every public page builds on, the home page and plain content pages."""
 
-from dataclasses import dataclass
-
-from django.apps import apps
 from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Page
 from wagtail.search import index
 
 from cms.core import extensions, items, kinds
@@ -247,86 +244,6 @@ class IndexPage(HubPage):
 
     class Meta:
         abstract = True
-
-
-class HomePage(HubPage):
-    intro = models.TextField(
-        "Einleitung",
-        max_length=600,
-        help_text="Begrüßung oben auf der Startseite.",
-    )
-
-    content_panels = [*HubPage.content_panels, FieldPanel("intro")]
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "organisations.OrganisationIndexPage",
-        "organisations.OfferIndexPage",
-        "courses.CourseIndexPage",
-        "boardsupport.BoardResourceIndexPage",
-        "campaigns.CampaignIndexPage",
-        "finder.FinderPage",
-        "core.ContentPage",
-        "mastodon.HashtagWallPage",
-        "newsletter.NewsletterArchiveIndexPage",
-    ]
-    max_count_per_parent = 1
-    schema_type = "WebSite"
-
-    class Meta:
-        verbose_name = "Startseite"
-        verbose_name_plural = "Startseiten"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["home_sections"] = home_sections(self.locale)
-        return context
-
-    def get_structured_data(self, request=None) -> dict:
-        data = super().get_structured_data(request)
-        finder = site_search_page(self)
-        if finder:
-            data["potentialAction"] = {
-                "@type": "SearchAction",
-                "target": finder.get_full_url(request) + "?q={search_term_string}",
-                "query-input": "required name=search_term_string",
-            }
-        return data
-
-
-@dataclass
-class FilledHomeSection:
-    section: kinds.HomeSection
-    pages: list
-    index_page: Page | None
-
-
-def home_sections(locale) -> list[FilledHomeSection]:
-    """The home page's sections, one per kind of content that declares one and has pages."""
-    filled = []
-    for kind in kinds.content_kinds():
-        if kind.home is None:
-            continue
-        pages = list(kind.model.home_pages(locale)[: kind.home.limit])
-        if not pages:
-            continue
-        index_page = None
-        if kind.home.index_page:
-            # Falls back to the default language, as the site's menus do.
-            candidates = apps.get_model(kind.home.index_page).objects.live().public()
-            index_page = (
-                candidates.filter(locale=locale).first()
-                or candidates.filter(locale=Locale.get_default()).first()
-            )
-        filled.append(FilledHomeSection(kind.home, pages, index_page))
-    return filled
-
-
-def site_search_page(home: Page) -> Page | None:
-    """The live page below the home page that searches the whole site (the finder)."""
-    search_models = [model for model in get_page_models() if getattr(model, "searches_site", False)]
-    if not search_models:
-        return None
-    return Page.objects.child_of(home).live().type(*search_models).specific().first()
 
 
 class ContentPage(HubPage):
