@@ -5,6 +5,7 @@ import datetime
 from campaigns.models import Campaign, CampaignIndexPage, CampaignStoryPage, StoryOfferLink
 from cms.organisations.models import OfferPage, OrganisationPage
 from demo.loader.data import section
+from demo.loader.illustrations import motif_for
 from demo.loader.images import with_lead_image
 from demo.loader.pages import ensure_page
 from demo.loader.report import Tally
@@ -75,7 +76,7 @@ def _offer(organisation: OrganisationPage, slug: str) -> OfferPage | None:
 
 def _story_images(data: dict, tally: Tally):
     def prepare(story: CampaignStoryPage) -> None:
-        with_lead_image(tally)(story)
+        with_lead_image(tally, motif=motif_for(kind="story"))(story)
         story.body = body_stream(data["body"], tally)
 
     return prepare

@@ -8,6 +8,7 @@ from django.utils import timezone
 from cms.courses.models import CourseIndexPage, CoursePage, CourseSession
 from demo.loader.data import on, section
 from demo.loader.dates import local_datetime
+from demo.loader.illustrations import motif_for
 from demo.loader.images import with_lead_image
 from demo.loader.pages import ensure_page, may_refresh, publish
 from demo.loader.report import Tally
@@ -54,7 +55,7 @@ def ensure_courses(
             fields,
             tally,
             user=user,
-            prepare=with_lead_image(tally),
+            prepare=with_lead_image(tally, motif=motif_for(kind="course")),
         )
         if not course.sessions.filter(end__gte=timezone.now()).exists() and may_refresh(course):
             course.sessions = sessions

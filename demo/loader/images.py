@@ -15,10 +15,18 @@ CREDIT = "Grafik: Engagement Hub Hagen (generiert), CC0"
 
 
 def ensure_illustration(
-    title: str, tally: Tally, *, collection: Collection | None = None
+    title: str,
+    tally: Tally,
+    *,
+    collection: Collection | None = None,
+    palette: str | None = None,
+    motif: str | None = None,
 ) -> HubImage:
-    """The image with this title; an illustration seeded by the title if it is missing."""
-    return _ensure(title, tally, collection, lambda: draw_illustration(title))
+    """The image with this title; if it is missing, an illustration seeded by the title,
+    in the palette and motif given (illustrations.yaml) or ones the title picks."""
+    return _ensure(
+        title, tally, collection, lambda: draw_illustration(title, palette=palette, motif=motif)
+    )
 
 
 def ensure_logo(
@@ -45,13 +53,21 @@ def count_kept_images(tally: Tally) -> None:
 
 
 def with_lead_image(
-    tally: Tally, *, collection: Collection | None = None
+    tally: Tally,
+    *,
+    collection: Collection | None = None,
+    palette: str | None = None,
+    motif: str | None = None,
 ) -> Callable[[Page], None]:
     """A ``prepare`` step for ``ensure_page``: give a new page an illustration of its own."""
 
     def prepare(page: Page) -> None:
         page.lead_image = ensure_illustration(
-            f"Titelbild: {page.title}", tally, collection=collection
+            f"Titelbild: {page.title}",
+            tally,
+            collection=collection,
+            palette=palette,
+            motif=motif,
         )
 
     return prepare

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from cms.organisations.models import OfferPage, OrganisationIndexPage, OrganisationPage
 from demo.loader.data import on, section
+from demo.loader.illustrations import motif_for
 from demo.loader.images import ensure_logo, with_lead_image
 from demo.loader.pages import ensure_page, may_refresh, publish
 from demo.loader.report import Tally
@@ -63,7 +64,7 @@ def ensure_organisations(
         )
         organisations[data["slug"]] = organisation
         for offer in offers.get(data["slug"], []):
-            _ensure_offer(organisation, offer, vocabularies, tally, user, today)
+            _ensure_offer(organisation, data, offer, vocabularies, tally, user, today)
     return organisations
 
 
@@ -74,13 +75,20 @@ def _portrait_images(data: dict, tally: Tally):
         organisation.logo = ensure_logo(
             organisation.title, data["initials"], tally, collection=collection
         )
-        with_lead_image(tally, collection=collection)(organisation)
+        # An organisation's pictures share its palette; the motif shows its topic.
+        with_lead_image(
+            tally,
+            collection=collection,
+            palette=data["palette"],
+            motif=motif_for(topics=data["topics"]),
+        )(organisation)
 
     return prepare
 
 
 def _ensure_offer(
     organisation: OrganisationPage,
+    organisation_data: dict,
     data: dict,
     vocabularies: Vocabularies,
     tally: Tally,
@@ -102,7 +110,12 @@ def _ensure_offer(
         fields,
         tally,
         user=user,
-        prepare=with_lead_image(tally, collection=organisation.media_collection),
+        prepare=with_lead_image(
+            tally,
+            collection=organisation.media_collection,
+            palette=organisation_data["palette"],
+            motif=motif_for(topics=data["topics"]),
+        ),
     )
     last_day = offer.date_to or offer.date_from
     if last_day and last_day < today and fields["date_from"] and may_refresh(offer):

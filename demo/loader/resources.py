@@ -4,6 +4,7 @@ download."""
 from cms.boardsupport.models import BoardResourceIndexPage, BoardResourcePage, ResourceDocument
 from demo.loader.data import section
 from demo.loader.documents import ensure_document
+from demo.loader.illustrations import motif_for
 from demo.loader.images import with_lead_image
 from demo.loader.pages import ensure_page
 from demo.loader.report import Tally
@@ -37,7 +38,7 @@ def _attachments(data: dict, tally: Tally):
     documents = section("resources")["documents"]
 
     def prepare(page: BoardResourcePage) -> None:
-        with_lead_image(tally)(page)
+        with_lead_image(tally, motif=motif_for(kind="resource"))(page)
         page.documents = [
             ResourceDocument(
                 document=ensure_document(documents[key], tally),

@@ -7,7 +7,10 @@ the module is done. Each test runs in a savepoint inside it (pytest-django's
 """
 
 import datetime
+import hashlib
 import io
+import itertools
+import math
 from dataclasses import dataclass
 
 import pytest
@@ -19,6 +22,7 @@ from django.db import transaction
 from django.db.models import F
 from django.test import override_settings
 from django.utils import timezone
+from PIL import Image, ImageStat
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
@@ -275,3 +279,31 @@ def test_every_page_is_live_valid_marked_as_example_and_illustrated(demo):
         page.full_clean()
         if page.slug not in legal:
             assert page.lead_image is not None, page.title
+
+
+def _picture(image: HubImage) -> tuple[str, list[float]]:
+    """The stored file's hash and its mean colour."""
+    with image.file.open("rb") as handle:
+        content = handle.read()
+        handle.seek(0)
+        mean = ImageStat.Stat(Image.open(handle).convert("RGB").reduce(8)).mean
+    return hashlib.sha256(content).hexdigest(), mean
+
+
+def test_cards_can_be_told_apart_by_their_pictures(demo):
+    offers = list(OfferPage.objects.live().select_related("lead_image"))
+    pictures = {offer.pk: _picture(offer.lead_image) for offer in offers}
+    assert len({digest for digest, _ in pictures.values()}) == len(offers)
+    # Every organisation has colours of its own; its portrait and offers share them.
+    for first, second in itertools.combinations(offers, 2):
+        if first.get_parent().pk != second.get_parent().pk:
+            distance = math.dist(pictures[first.pk][1], pictures[second.pk][1])
+            assert distance >= 15, (first.title, second.title)
+    portraits = [_picture(page.lead_image)[1] for page in OrganisationPage.objects.all()]
+    for first, second in itertools.combinations(portraits, 2):
+        assert math.dist(first, second) >= 15
+    # The motif shows the topic: nature offers show trees, courses books.
+    nature = OfferPage.objects.get(slug="streuobstwiese-pflegeeinsaetze")
+    assert "Bäume" in nature.lead_image.description
+    for course in CoursePage.objects.all():
+        assert "Bücher" in course.lead_image.description
