@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Page, get_page_models
 
@@ -42,6 +43,18 @@ class HomePage(HubPage):
         context = super().get_context(request, *args, **kwargs)
         context["home_sections"] = home_sections(self.locale)
         return context
+
+    def route(self, request, path_components):
+        """A page not translated into this home's language is found in the German
+        tree: the reader gets the German page in their interface, not a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            source = None if self.locale_id == default.pk else self.get_translation_or_none(default)
+            if source is None:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_structured_data(self, request=None) -> dict:
         data = super().get_structured_data(request)
