@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Page, get_page_models
 
@@ -36,8 +37,8 @@ class HomePage(HubPage):
     schema_type = "WebSite"
 
     class Meta:
-        verbose_name = "Startseite"
-        verbose_name_plural = "Startseiten"
+        verbose_name = _("Startseite")
+        verbose_name_plural = _("Startseiten")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -270,5 +271,5 @@ class ContentPage(HubPage):
     schema_type = "WebPage"
 
     class Meta:
-        verbose_name = "Inhaltsseite"
-        verbose_name_plural = "Inhaltsseiten"
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
