@@ -79,10 +79,17 @@ class FilledHomeSection:
 def home_sections(locale) -> list[FilledHomeSection]:
     """The home page's sections, one per kind of content that declares one and has pages."""
     filled = []
+    default = Locale.get_default()
     for kind in kinds.content_kinds():
         if kind.home is None:
             continue
         pages = list(kind.model.home_pages(locale)[: kind.home.limit])
+        if locale.pk != default.pk and len(pages) < kind.home.limit:
+            # A translated home is not a bare hero: what is not translated yet is
+            # shown in German, each card marked lang="de" (language_tags.lang_attr).
+            translated = {page.translation_key for page in pages}
+            german = kind.model.home_pages(default).exclude(translation_key__in=translated)
+            pages += list(german[: kind.home.limit - len(pages)])
         if not pages:
             continue
         index_page = None

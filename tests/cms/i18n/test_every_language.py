@@ -217,3 +217,17 @@ def test_the_leak_check_finds_german_chrome(demo_paths, interface_strings):
     leaks = leaked_german(html, "en", interface_strings)
     assert {"Zum Inhalt springen", "Auf einen Blick", "Kontakt"} <= set(leaks)
     assert not leaked_german(html, "de", interface_strings)
+
+
+def test_a_translated_home_shows_german_cards_marked_as_german(demo_paths):
+    html = Client().get("/en/").content.decode()
+    document = html5lib.parse(html)
+    cards = document.findall(f".//{HTML}article")
+    german_cards = [card for card in cards if "card" in card.get("class", "").split()]
+    assert german_cards, "the English home lists nothing"
+    assert all(card.get("lang") == "de" for card in german_cards)
+    assert all(
+        a.get("href").startswith("/en/")
+        for card in german_cards
+        for a in card.findall(f".//{HTML}a")
+    )
