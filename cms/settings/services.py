@@ -88,4 +88,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "channels.requeue_stalled",
         "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
     },
+    # Live pages without their deliveries, unpublished pages still out: mended.
+    "reconcile-deliveries": {
+        "task": "channels.reconcile",
+        "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+    },
+    # Wagtail's go-live and expiry dates (Wagtail itself has no scheduler).
+    "publish-scheduled-pages": {
+        "task": "core.publish_scheduled",
+        "schedule": float(env_int("HUB_SCHEDULED_PUBLISHING_SECONDS", 60)),
+    },
 }
