@@ -3,6 +3,11 @@
 The website's feeds (``channels.website.feeds``) and the hashtag's
 (``channels.mastodon.feeds``) are built from these, so readers get the same
 formats, caching and headers everywhere.
+
+The feed index at ``/feeds/`` belongs to the website channel; any other channel
+with feeds lists them there through the Wagtail hook ``hub_feed_index_sections``:
+``fn() -> list[{"title": str, "links": [link, …]}]``, links shaped like
+:func:`format_links` makes them, so no channel imports another for it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import copy
 from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from wagtail import hooks
 
 CACHE_SECONDS = 15 * 60
 
@@ -20,6 +27,29 @@ FORMATS = (
     ("atom", "application/atom+xml", "Atom"),
     ("json", "application/feed+json", "JSON Feed"),
 )
+
+
+FEED_INDEX_SECTIONS = "hub_feed_index_sections"
+
+
+def format_links(route_name: str, title: str, formats=FORMATS, **kwargs) -> list[dict]:
+    """The links of one feed in each of its formats, for page heads and visible lists.
+
+    ``route_name`` has a ``{format}`` placeholder ("feeds:all-{format}").
+    """
+    return [
+        {
+            "type": mime,
+            "format": label,
+            "title": f"{title} ({label})",
+            "url": reverse(route_name.format(format=suffix), kwargs=kwargs or None),
+        }
+        for suffix, mime, label in formats
+    ]
+
+
+def feed_index_sections() -> list[dict]:
+    return [section for hook in hooks.get_hooks(FEED_INDEX_SECTIONS) for section in hook()]
 
 
 class CachedFeed(Feed):

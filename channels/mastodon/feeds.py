@@ -9,10 +9,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import feedgenerator
 
-from channels.feeds import FORMATS, CachedFeed, json_feed_response
+from channels.feeds import CachedFeed, format_links, json_feed_response
 from channels.mastodon.cache import CACHE_SECONDS, WALL
 from channels.mastodon.community import approved_posts
 from channels.mastodon.inbound_media import absolute
@@ -26,15 +25,7 @@ def feed_title() -> str:
 
 
 def hashtag_feed_links() -> list[dict]:
-    return [
-        {
-            "type": mime,
-            "format": label,
-            "title": f"{feed_title()} ({label})",
-            "url": reverse(f"hashtag_feeds:{name}"),
-        }
-        for name, mime, label in FORMATS
-    ]
+    return format_links("hashtag_feeds:{format}", feed_title())
 
 
 def post_title(post: HashtagPost) -> str:

@@ -2,11 +2,13 @@
 
 from django.conf import settings
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from channels.feeds import FEED_INDEX_SECTIONS
 from channels.mastodon import account_views, admin_views
 from channels.mastodon.access import may_manage_any_account, may_moderate
 from channels.mastodon.models import AccountRule, HashtagPost, WordRule
@@ -139,3 +141,15 @@ def register_hashtag_menu():
         icon_name="tag",
         order=250,
     )
+
+
+@hooks.register(FEED_INDEX_SECTIONS)
+def hashtag_feeds_on_the_feed_index():
+    from channels.mastodon.feeds import hashtag_feed_links
+
+    return [
+        {
+            "title": _("Beiträge unter #%(tag)s") % {"tag": settings.HUB_HASHTAG},
+            "links": hashtag_feed_links(),
+        }
+    ]

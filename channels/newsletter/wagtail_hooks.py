@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from channels.feeds import FEED_INDEX_SECTIONS, FORMATS, format_links
 from channels.newsletter import admin_views
 from channels.newsletter.models import (
     NewsletterArchiveIndexPage,
@@ -136,3 +138,17 @@ class SubscriberViewSet(SnippetViewSet):
 
 register_permission_policy(Subscriber, NoAddingPolicy(Subscriber))
 register_snippet(SubscriberViewSet)
+
+
+@hooks.register(FEED_INDEX_SECTIONS)
+def newsletter_archive_on_the_feed_index():
+    return [
+        {
+            "title": _("Newsletter-Archiv"),
+            "links": format_links(
+                "newsletter:archive-{format}",
+                _("Engagement Hub Hagen – Newsletter"),
+                formats=[f for f in FORMATS if f[0] in ("rss", "atom")],
+            ),
+        }
+    ]

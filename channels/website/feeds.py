@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils import feedgenerator, timezone, translation
 from wagtail.models import Page
 
-from channels.feeds import CACHE_SECONDS, FORMATS, CachedFeed, json_feed_response
+from channels.feeds import CACHE_SECONDS, CachedFeed, format_links, json_feed_response
 from channels.website.cache import LISTINGS
 from cms.core import vocabularies
 from cms.core.kinds import by_slug, content_kinds, organisation_kinds
@@ -252,12 +251,4 @@ def feed_links(title: str = "Alle Inhalte", **scope) -> list[dict]:
     route = next(
         (key for key in ("kind", "topic", "district", "organisation") if key in scope), "all"
     )
-    return [
-        {
-            "type": mime,
-            "format": label,
-            "title": f"Engagement Hub Hagen – {title} ({label})",
-            "url": reverse(f"feeds:{route}-{suffix}", kwargs=scope),
-        }
-        for suffix, mime, label in FORMATS
-    ]
+    return format_links(f"feeds:{route}-{{format}}", f"Engagement Hub Hagen – {title}", **scope)

@@ -1,5 +1,6 @@
 from django.shortcuts import render
 
+from channels.feeds import feed_index_sections
 from channels.website.feeds import feed_links, organisation_pages
 from cms.core import vocabularies
 from cms.core.kinds import content_kinds
@@ -28,5 +29,6 @@ def feed_index(request):
             {"title": page.title, "links": feed_links(page.title, organisation=page.pk)}
             for page in organisations
         ],
+        "channel_links": feed_index_sections(),
     }
     return render(request, "channels/website/feed_index.html", context)

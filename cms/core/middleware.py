@@ -3,7 +3,9 @@ import datetime
 from django.core.cache import cache
 from django.db.models import Max
 from django.http import HttpResponseBadRequest
-from django.utils.http import http_date
+from django.middleware import http
+from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.http import http_date, parse_http_date_safe
 from wagtail.models import Page
 
 PUBLIC_PREFIXES = ("/api/v2/", "/api/finder/")
@@ -29,6 +31,28 @@ class RejectNullCharactersMiddleware:
                     content_type="text/plain; charset=utf-8",
                 )
         return self.get_response(request)
+
+
+class ConditionalGetMiddleware(http.ConditionalGetMiddleware):
+    """Django's conditional GET, for HEAD as well.
+
+    Django's middleware handles GET only, so a HEAD answer lacked the ETag its
+    GET has, although a HEAD must carry the same headers (RFC 9110, 9.3.2) and
+    clients use it to check for changes without downloading.
+    """
+
+    def process_response(self, request, response):
+        if request.method != "HEAD":
+            return super().process_response(request, response)
+        if self.needs_etag(response) and not response.has_header("ETag"):
+            set_response_etag(response)
+        etag = response.get("ETag")
+        last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
+        if etag or last_modified:
+            return get_conditional_response(
+                request, etag=etag, last_modified=last_modified, response=response
+            )
+        return response
 
 
 class PublicCacheHeadersMiddleware:

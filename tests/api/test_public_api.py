@@ -137,3 +137,15 @@ def test_the_openapi_schema_and_its_docs_are_served(client, db):
     assert {"/api/finder/", "/api/v2/pages/", "/api/deliveries/"} <= set(schema["paths"])
     assert docs.status_code == 200
     assert "swagger-ui" in docs.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/api/finder/", "/api/v2/pages/", "/feeds/alle.rss"])
+def test_a_head_answer_carries_the_etag_of_its_get_and_revalidates(client, hub, url):
+    get = client.get(url)
+    head = client.head(url)
+
+    assert head.status_code == 200
+    assert head["ETag"] == get["ETag"]
+    assert head.content == b""
+    again = client.head(url, headers={"If-None-Match": get["ETag"]})
+    assert again.status_code == 304

@@ -160,3 +160,17 @@ def test_the_feed_overview_lists_feeds_by_topic_district_and_organisation(client
     assert "/feeds/thema/kultur.rss" in html
     assert "/feeds/bezirk/haspe.atom" in html
     assert f"/feeds/organisation/{hub['tree'].kulturverein.pk}.json" in html
+
+
+def test_the_feed_overview_lists_the_hashtag_and_newsletter_feeds_that_answer(client, hub):
+    html = client.get("/feeds/").content.decode()
+
+    for url in (
+        "/feeds/hashtag/beitraege.rss",
+        "/feeds/hashtag/beitraege.atom",
+        "/feeds/hashtag/beitraege.json",
+        "/newsletter/archiv.rss",
+        "/newsletter/archiv.atom",
+    ):
+        assert f'href="{url}"' in html
+        assert client.get(url).status_code == 200, url
