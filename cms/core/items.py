@@ -74,7 +74,9 @@ def item_image(image, page) -> ItemImage | None:
         )
     return ItemImage(
         url=urljoin(site_root(page) + "/", rendition.url),
-        alt=image.alt_text,
+        # The editor's description only, never the title's fallback: the channels
+        # must see an undescribed image as such (Mastodon then leaves it out).
+        alt=image.description.strip(),
         width=rendition.width,
         height=rendition.height,
         image_id=image.pk,

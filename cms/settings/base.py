@@ -25,7 +25,7 @@ INSTALLED_APPS = [
     "campaigns",
     "cms.finder",
     "cms.editors",
-    "cms.demo",
+    "demo",
     "channels",
     "channels.mastodon",
     "channels.newsletter",

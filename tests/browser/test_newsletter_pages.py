@@ -8,7 +8,7 @@ from playwright.sync_api import sync_playwright
 from channels.newsletter import tokens
 from channels.newsletter.mails import IssueMailer
 from channels.newsletter.models import Subscriber
-from cms.demo.newsletter import SUBSCRIBERS, demo_key
+from demo.loader.newsletter import demo_key, subscribers
 from tests.browser.test_accessibility import AXE_OPTIONS, describe
 from tests.channels.newsletter.conftest import archive_of, issue_in, subscriber
 from tests.services import chromium_path
@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
 def demo_subscriber() -> Subscriber:
     """The first demo subscriber as the server knows it (same key, same secret)."""
-    return Subscriber(email=SUBSCRIBERS[0][0], key=demo_key(SUBSCRIBERS[0][0]))
+    email = subscribers()[0]["email"]
+    return Subscriber(email=email, key=demo_key(email))
 
 
 def token_paths() -> list[tuple[str, int, str | None]]:

@@ -44,7 +44,11 @@ class HubImage(AbstractImage):
 
     @property
     def alt_text(self) -> str:
-        return self.description or self.title
+        """The website's alt text. Every admin form requires a description (Wagtail's
+        multiple upload keeps a file as an upload until it is described); an image
+        created without one, by an import say, shows its title on the website, and
+        goes to the channels undescribed (``cms.core.items.item_image``)."""
+        return self.description.strip() or self.title
 
 
 class HubRendition(AbstractRendition):

@@ -1,13 +1,8 @@
 """The organisation portrait (Vereinsporträt): who a club is and how to reach it."""
 
-from django import forms
-from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
@@ -15,15 +10,13 @@ from wagtail.search import index
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.kinds import ContentKind
 from cms.core.models import HubPage
-from cms.core.models.pages import absolute_url, terms
+from cms.core.models.pages import terms
 from cms.editors.permissions import OrganisationPermissionTester
+from cms.organisations import validators
 from cms.organisations.models.offer import OfferPage
+from cms.organisations.panels import portrait_content_panels, portrait_settings_panels
+from cms.organisations.structured_data import portrait_structured_data
 from contract.item import ItemOrganisation, ItemTerm
-
-phone_validator = RegexValidator(
-    r"^\+?[0-9 ()/\-]{5,30}$",
-    "Bitte eine Telefonnummer aus Ziffern angeben, z. B. 02331 123456 oder +49 2331 123456.",
-)
 
 
 class OrganisationPage(HubPage):
@@ -71,7 +64,7 @@ class OrganisationPage(HubPage):
     contact_name = models.CharField("Ansprechperson", max_length=120, blank=True)
     contact_email = models.EmailField("E-Mail", blank=True)
     contact_phone = models.CharField(
-        "Telefon", max_length=30, blank=True, validators=[phone_validator]
+        "Telefon", max_length=30, blank=True, validators=[validators.phone_validator]
     )
     website = models.URLField("Website", blank=True)
 
@@ -80,7 +73,7 @@ class OrganisationPage(HubPage):
         "Postleitzahl",
         max_length=5,
         blank=True,
-        validators=[RegexValidator(r"^\d{5}$", "Eine Postleitzahl hat fünf Ziffern.")],
+        validators=[validators.postcode_validator],
     )
     city = models.CharField("Ort", max_length=80, default="Hagen")
     latitude = models.DecimalField(
@@ -89,10 +82,7 @@ class OrganisationPage(HubPage):
         decimal_places=6,
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(-90, "Der Breitengrad liegt zwischen -90 und 90."),
-            MaxValueValidator(90, "Der Breitengrad liegt zwischen -90 und 90."),
-        ],
+        validators=validators.latitude_validators,
         help_text="Für die Karte, z. B. 51.3594 (Hagen-Mitte).",
     )
     longitude = models.DecimalField(
@@ -101,10 +91,7 @@ class OrganisationPage(HubPage):
         decimal_places=6,
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(-180, "Der Längengrad liegt zwischen -180 und 180."),
-            MaxValueValidator(180, "Der Längengrad liegt zwischen -180 und 180."),
-        ],
+        validators=validators.longitude_validators,
         help_text="Für die Karte, z. B. 7.4633 (Hagen-Mitte).",
     )
     accessibility = models.CharField(
@@ -129,9 +116,7 @@ class OrganisationPage(HubPage):
         "Gründungsjahr",
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(1600, "Bitte ein Gründungsjahr ab 1600 angeben."),
-        ],
+        validators=validators.founded_validators,
     )
     members_count = models.PositiveIntegerField("Anzahl Mitglieder", null=True, blank=True)
     volunteers_count = models.PositiveIntegerField("Anzahl Ehrenamtliche", null=True, blank=True)
@@ -160,46 +145,8 @@ class OrganisationPage(HubPage):
         related_name="+",
     )
 
-    content_panels = [
-        *HubPage.content_panels,
-        FieldPanel("kind"),
-        FieldPanel("logo"),
-        FieldPanel("description"),
-        FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_name"),
-                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
-                FieldPanel("website"),
-            ],
-            heading="Kontakt",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("street"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-            ],
-            heading="Adresse und Karte",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("accessibility"), FieldPanel("accessibility_notes")],
-            heading="Barrierefreiheit",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("languages"),
-                FieldPanel("founded"),
-                FieldRowPanel([FieldPanel("members_count"), FieldPanel("volunteers_count")]),
-            ],
-            heading="Weitere Angaben",
-        ),
-    ]
-    settings_panels = [
-        *HubPage.settings_panels,
-        FieldPanel("club_may_publish", permission="organisations.manage_club_editors"),
-    ]
+    content_panels = portrait_content_panels
+    settings_panels = portrait_settings_panels
     search_fields = [
         *HubPage.search_fields,
         index.SearchField("description"),
@@ -230,12 +177,7 @@ class OrganisationPage(HubPage):
 
     def clean(self):
         super().clean()
-        if self.founded and self.founded > timezone.localdate().year:
-            raise ValidationError({"founded": "Das Gründungsjahr liegt in der Zukunft."})
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(
-                {"longitude": "Für die Karte bitte Breiten- und Längengrad angeben."}
-            )
+        validators.check_portrait(self)
 
     def permissions_for_user(self, user):
         # Only the Redaktion deletes (or moves) a portrait; see the tester.
@@ -287,32 +229,4 @@ class OrganisationPage(HubPage):
         return OfferPage.objects.child_of(self).live().public().order_by("title")
 
     def get_structured_data(self, request=None) -> dict:
-        data = super().get_structured_data(request)
-        if self.website:
-            data["sameAs"] = [self.website]
-        if self.contact_email:
-            data["email"] = self.contact_email
-        if self.contact_phone:
-            data["telephone"] = self.contact_phone
-        if self.founded:
-            data["foundingDate"] = str(self.founded)
-        if self.logo:
-            data["logo"] = absolute_url(self.logo.get_rendition("max-600x600").url, self, request)
-        if self.street or self.postcode:
-            data["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": self.street,
-                "postalCode": self.postcode,
-                "addressLocality": self.city,
-                "addressCountry": "DE",
-            }
-        if self.latitude is not None and self.longitude is not None:
-            data["location"] = {
-                "@type": "Place",
-                "geo": {
-                    "@type": "GeoCoordinates",
-                    "latitude": float(self.latitude),
-                    "longitude": float(self.longitude),
-                },
-            }
-        return data
+        return portrait_structured_data(self, super().get_structured_data(request), request)

@@ -8,7 +8,7 @@ from tests.channels.mastodon.fake_server import start_fake
 
 @pytest.fixture
 def fake():
-    """A running fake Mastodon instance (see fake_server.py)."""
+    """A running fake Mastodon instance (see the fake_server package)."""
     server = start_fake()
     yield server
     server.stop()

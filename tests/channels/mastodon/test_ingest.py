@@ -103,7 +103,7 @@ def test_a_flood_is_read_page_by_page_and_a_crash_mid_way_loses_and_repeats_noth
     flood = statuses(fake, 5000, start=datetime.datetime.now(datetime.UTC))
 
     # The third page's transaction fails (the worker dies): pages 1 and 2 stay stored.
-    real_store = ingest_module.store_statuses
+    real_store = ingest_module.storing.store_statuses
     calls = {"n": 0}
 
     def store_then_die(*args, **kwargs):
@@ -112,11 +112,11 @@ def test_a_flood_is_read_page_by_page_and_a_crash_mid_way_loses_and_repeats_noth
             raise RuntimeError("worker killed")
         return real_store(*args, **kwargs)
 
-    monkeypatch.setattr(ingest_module, "store_statuses", store_then_die)
+    monkeypatch.setattr(ingest_module.storing, "store_statuses", store_then_die)
     with pytest.raises(RuntimeError):
         ingest(hashtag_source(fake), max_pages=50)
     assert HashtagPost.objects.count() == 1 + 80
-    monkeypatch.setattr(ingest_module, "store_statuses", real_store)
+    monkeypatch.setattr(ingest_module.storing, "store_statuses", real_store)
 
     # Later runs go on from there, 50 pages (2,000 statuses) at most per run.
     runs = 0
@@ -210,8 +210,8 @@ def test_after_a_429_the_server_is_left_alone_until_its_rate_limit_resets(db, fa
     assert "429" in IngestCursor.objects.get().last_error
     assert waiting.stored == 0 and "429" in waiting.error
     assert len(fake.requests) == asked  # not asked again before the reset
-    later = ingest_module.clock() + 125
-    monkeypatch.setattr(ingest_module, "clock", lambda: later)
+    later = ingest_module.pauses.clock() + 125
+    monkeypatch.setattr(ingest_module.pauses, "clock", lambda: later)
     resumed = ingest(hashtag_source(fake))
     assert resumed.stored == 3 and resumed.error == ""
 

@@ -50,7 +50,7 @@ def issue(transactional_db, django_db_serialized_rollback, settings, monkeypatch
     for n in range(40):
         subscriber(f"leser{n:02d}@example.org")
     fan_outs = []
-    monkeypatch.setattr(sending, "_queue_fan_out", fan_outs.append)
+    monkeypatch.setattr(sending.starting, "_queue_fan_out", fan_outs.append)
     page = issue_in(archive_of(tree.home), "Ausgabe Juli", picked=[tree.kultur_offer])
     page.fan_outs = fan_outs
     return page

@@ -1,6 +1,6 @@
 """The digital helpers moderate the shared hashtag, and that is all they do.
 
-Page editing and publishing are refused to them in test_permissions.py; here:
+Page editing and publishing are refused to them in test_digital_helper.py; here:
 what their role grants, and that the moderation tools stay theirs.
 """
 
