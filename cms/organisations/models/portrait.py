@@ -126,14 +126,16 @@ class OrganisationPage(HubPage):
         help_text="Aus: Änderungen der Vereinsredaktion gehen erst zur Freigabe an die "
         "Redaktion. An: Die Vereinsredaktion veröffentlicht selbst.",
     )
-    editor_group = models.OneToOneField(
+    # One group per organisation, shared by the portrait's translations; a copy
+    # gets its own (cms/organisations/editor_groups.py keeps it so on save).
+    editor_group = models.ForeignKey(
         "auth.Group",
         verbose_name="Vereinsredaktion",
         null=True,
         blank=True,
         editable=False,
         on_delete=models.SET_NULL,
-        related_name="organisation",
+        related_name="organisations",
     )
     media_collection = models.ForeignKey(
         "wagtailcore.Collection",
