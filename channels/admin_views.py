@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -85,3 +86,30 @@ class FailedDeliveriesView(ReportView):
 
     def get_queryset(self):
         return editable_deliveries(self.request.user).filter(state=Delivery.State.FAILED)
+
+
+def operations_report(request):
+    """The operator's view of /health/: what needs a person, in words."""
+    from channels.health import run_checks
+
+    checks = run_checks()
+    labels = {
+        "database": _("Datenbank"),
+        "cache": _("Cache (Redis)"),
+        "broker": _("Warteschlange (Broker)"),
+        "beat": _("Zeitgesteuerte Aufgaben (Beat)"),
+        "deliveries": _("Verbreitungen"),
+        "pages": _("Seiten ohne Verbreitung"),
+    }
+    rows = [(labels.get(check.name, check.name), check) for check in checks]
+    pages = next((check for check in checks if check.name == "pages"), None)
+    return TemplateResponse(
+        request,
+        "channels/admin/operations.html",
+        {
+            "rows": rows,
+            "all_ok": all(check.ok for check in checks),
+            "missing": pages.data.get("examples", []) if pages else [],
+            "failed_url": reverse("channels_failed_deliveries"),
+        },
+    )

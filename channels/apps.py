@@ -8,3 +8,6 @@ class ChannelsConfig(AppConfig):
 
     def ready(self):
         from channels import signals  # noqa: F401
+        from channels.publishing import make_publishing_atomic
+
+        make_publishing_atomic()

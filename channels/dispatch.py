@@ -1,10 +1,16 @@
 """Turn "a page was published / unpublished" into deliveries and queue their tasks.
 
-One delivery per (revision × channel); the tasks are queued only after the
-transaction commits, so a worker never looks for a row that is not there yet.
+One delivery per (revision × channel), written in the transaction that
+publishes the revision (``channels.publishing``); this path touches nothing but
+the database. The tasks are queued only after the commit, so a worker never
+looks for a row that is not there yet; a broker that is down then costs a log
+line, not a delivery: the sweeper (``channels.requeue_stalled``) queues the row
+later, and ``channels.reconcile`` creates rows that are missing all the same.
 """
 
 from __future__ import annotations
+
+import logging
 
 from django.conf import settings
 from django.db import transaction
@@ -13,6 +19,8 @@ from django.utils import timezone
 from channels.delivery import live_ref
 from channels.models import Delivery
 from channels.registry import channels_for
+
+logger = logging.getLogger(__name__)
 
 
 def dispatch_published(page, revision=None) -> list[Delivery]:
@@ -91,9 +99,24 @@ def _create(page, revision, channel: str, action: str, item: dict) -> Delivery |
 
 
 def queue(delivery: Delivery) -> None:
+    pk = delivery.pk
+    transaction.on_commit(lambda: send_task(pk))
+
+
+def send_task(delivery_id: int) -> bool:
+    """Queue the task; a broker error is logged and left to the sweeper, never raised."""
     from channels.tasks import deliver
 
-    transaction.on_commit(lambda: deliver.delay(delivery.pk))
+    try:
+        deliver.delay(delivery_id)
+    except Exception:
+        logger.warning(
+            "delivery %s not queued (broker unreachable?); the sweeper queues it later",
+            delivery_id,
+            exc_info=True,
+        )
+        return False
+    return True
 
 
 def retry(delivery: Delivery) -> None:

@@ -86,3 +86,22 @@ class Delivery(models.Model):
 
     def get_item(self) -> Item:
         return Item.from_json(self.item)
+
+
+class Heartbeat(models.Model):
+    """When a periodic job last ran, for the health endpoint (kept in the database,
+    which is there when the cache and the broker are not)."""
+
+    name = models.CharField(max_length=40, unique=True)
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "Lebenszeichen"
+        verbose_name_plural = "Lebenszeichen"
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.seen_at:%Y-%m-%d %H:%M:%S}"
+
+    @classmethod
+    def beat(cls, name: str) -> None:
+        cls.objects.update_or_create(name=name, defaults={"seen_at": timezone.now()})

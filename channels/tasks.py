@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from channels.delivery import perform
-from channels.models import Delivery
+from channels.models import Delivery, Heartbeat
 
 
 @shared_task(
@@ -40,3 +40,12 @@ def requeue_stalled() -> int:
     for pk in ids:
         deliver.delay(pk)
     return len(ids)
+
+
+@shared_task(name="channels.reconcile")
+def reconcile() -> dict[str, int]:
+    """Create the deliveries a live or unpublished page is missing (channels.reconcile)."""
+    from channels.reconcile import reconcile as mend
+
+    Heartbeat.beat("beat")
+    return mend()

@@ -1,4 +1,5 @@
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -45,6 +46,7 @@ def register_delivery_urls():
             admin_views.FailedDeliveriesView.as_view(results_only=True),
             name="channels_failed_deliveries_results",
         ),
+        path("betrieb/", admin_views.operations_report, name="channels_operations"),
     ]
 
 
@@ -56,4 +58,20 @@ def register_failed_deliveries_report():
         name="failed-deliveries",
         icon_name="warning",
         order=150,
+    )
+
+
+class OperatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def register_operations_report():
+    return OperatorsMenuItem(
+        _("Betriebszustand"),
+        reverse("channels_operations"),
+        name="operations",
+        icon_name="pick",
+        order=160,
     )

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from channels.health import health
 from cms.core import views as core_views
 
 urlpatterns = [
@@ -15,6 +16,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
+    # For monitoring: database, cache, broker, beat, deliveries (JSON, 200 or 503).
+    path("health/", health, name="health"),
     # Flyer PDFs (/flyer/<page>/<layout>-<mode>.pdf) and their short links (/f/<page>).
     path("", include("channels.flyer.urls")),
 ]

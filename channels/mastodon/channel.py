@@ -3,13 +3,14 @@
 From the shared hub account by default, from an organisation's own account if
 it connected one. Edits update the status, unpublishing deletes it. Every post
 carries the delivery's idempotency key as ``Idempotency-Key``, and is recorded
-in a ``StatusPosting`` row written before the call, so a retried task never
-creates a second status.
+in a ``StatusPosting`` row written before the call. Servers that ignore the key
+exist, so a retry whose earlier attempt left no result looks among the
+account's statuses for the page's link before posting again (``marker``), and
+a withdrawal deletes every status of the account that links to the page.
 """
 
 from __future__ import annotations
 
-import datetime
 import logging
 
 from django.conf import settings
@@ -27,15 +28,12 @@ from channels.mastodon.client import (
     translated_errors,
 )
 from channels.mastodon.compose import compose_status
+from channels.mastodon.marker import find_own_status, statuses_with_marker
 from channels.mastodon.models import MastodonAccount, StatusPosting
 from contract.channel import Channel, ExternalRef, PermanentError, Preview
 from contract.item import Item
 
 logger = logging.getLogger(__name__)
-
-# Mastodon remembers an Idempotency-Key for an hour. A retry later than this
-# looks among the account's own recent statuses before posting again.
-IDEMPOTENCY_WINDOW = datetime.timedelta(minutes=55)
 
 
 def account_for(item: Item) -> MastodonAccount | None:
@@ -104,7 +102,9 @@ class MastodonChannel(Channel):
         account = account_for(item)
         if account is None:
             raise PermanentError(self.not_configured_reason())
-        posting, _ = StatusPosting.objects.get_or_create(
+        # Committed before the call: a row without a status id is an attempt that
+        # started and did not record its outcome.
+        posting, first_attempt = StatusPosting.objects.get_or_create(
             idempotency_key=idempotency_key, defaults={"account": account, "item_url": item.url}
         )
         if posting.status_id and posting.account_id:
@@ -119,8 +119,12 @@ class MastodonChannel(Channel):
 
         client = client_for(account)
         with translated_errors(client, "Das Senden"):
-            if timezone.now() - posting.attempted_at > IDEMPOTENCY_WINDOW:
-                found = _find_own_status(client, account, item.url, since=posting.attempted_at)
+            if not first_attempt:
+                # The earlier attempt may have posted before it died, and the
+                # server may ignore Idempotency-Key: what it shows decides.
+                found = find_own_status(
+                    client, account.account_id, item.url, since=posting.attempted_at
+                )
                 if found is not None:
                     return _record(posting, found)
             limits = limits_for(account, client)
@@ -167,12 +171,25 @@ class MastodonChannel(Channel):
         if account is None or not status_id:
             return  # the account is gone, and with it what it could delete
         client = client_for(account)
-        try:
-            with translated_errors(client, "Das Löschen"):
-                client.status_delete(status_id)
-        except StatusGone:
-            pass  # already deleted on the server: what we wanted
-        StatusPosting.objects.filter(account=account, status_id=status_id).update(
+        postings = StatusPosting.objects.filter(account=account, status_id=status_id)
+        urls = {url for url in postings.values_list("item_url", flat=True) if url}
+        same_page = StatusPosting.objects.filter(account=account, item_url__in=urls)
+        since = min(same_page.values_list("attempted_at", flat=True), default=None)
+        doomed = [status_id]
+        with translated_errors(client, "Das Löschen"):
+            for url in urls:
+                # Duplicates (a server that ignored the key, an older hub) go too.
+                doomed += [
+                    str(status["id"])
+                    for status in statuses_with_marker(client, account.account_id, url, since)
+                ]
+        for doomed_id in dict.fromkeys(doomed):
+            try:
+                with translated_errors(client, "Das Löschen"):
+                    client.status_delete(doomed_id)
+            except StatusGone:
+                pass  # already deleted on the server: what we wanted
+        StatusPosting.objects.filter(account=account, status_id__in=doomed).update(
             withdrawn_at=timezone.now()
         )
 
@@ -218,15 +235,3 @@ def _record(posting: StatusPosting, status) -> ExternalRef:
 
 def _ref(posting: StatusPosting) -> ExternalRef:
     return ExternalRef(id=f"{posting.account_id}:{posting.status_id}", url=posting.status_url)
-
-
-def _find_own_status(client: Mastodon, account: MastodonAccount, url: str, since):
-    """A status of this account linking to ``url`` posted since ``since``, if any."""
-    statuses = client.account_statuses(account.account_id, limit=40, exclude_reblogs=True)
-    for status in statuses:
-        created = status.get("created_at")
-        if created and created < since - datetime.timedelta(minutes=1):
-            break
-        if url and url in (status.get("content") or ""):
-            return status
-    return None

@@ -28,7 +28,8 @@ def hit(scope: str, identity: str, limit: int, window_seconds: int) -> bool:
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window_seconds + 5)
         count = 1
-    return count <= limit
+    # None: the cache is unreachable (its errors are ignored); nothing to count with.
+    return count is None or count <= limit
 
 
 def client_address(request) -> str:
@@ -61,6 +62,9 @@ class Throttle:
                 count = cache.incr(key)
             except ValueError:
                 continue
+            if count is None:  # cache unreachable: pace this process on its own
+                self.sleep(1 / self.per_second)
+                return
             if count <= self.per_second:
                 return
             self.sleep(max(second + 1 - now, 0.001))

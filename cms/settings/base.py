@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "cms.core.middleware.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "cms.core.reader_language.ReaderLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,12 +103,18 @@ TEMPLATES = [
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"one_line": {"()": "cms.core.logfilters.OneLine"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("HUB_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail runs search and reference indexing as django-tasks; one line
         # per task and state is noise.
         "django_tasks": {"level": "WARNING"},
+        # Cache errors django-redis ignores (Redis down): the site goes on uncached.
+        "hub.cache": {"handlers": ["console_one_line"], "level": "WARNING", "propagate": False},
     },
 }

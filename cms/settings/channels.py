@@ -40,6 +40,10 @@ HUB_DELIVERY_RETRY_MAX_SECONDS = env_int("HUB_DELIVERY_RETRY_MAX_SECONDS", 3600)
 HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 300)
 # A pending delivery untouched this long is queued again by the sweeper.
 HUB_DELIVERY_STALL_SECONDS = env_int("HUB_DELIVERY_STALL_SECONDS", 120)
+# /health/ reports a problem when beat was not seen for this long, or a delivery
+# has waited for this long (seconds).
+HUB_HEALTH_BEAT_SECONDS = env_int("HUB_HEALTH_BEAT_SECONDS", 180)
+HUB_HEALTH_PENDING_SECONDS = env_int("HUB_HEALTH_PENDING_SECONDS", 900)
 
 # --- Mastodon channel and hashtag moderation (channels.mastodon) ------------------
 # Accounts are connected in the admin (Hashtag → Mastodon-Konten), never here.

@@ -30,12 +30,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and Celery -----------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "")
+CACHE_TIMEOUT = env_int("HUB_CACHE_TIMEOUT_MS", 500) / 1000
 if REDIS_URL:
+    # django-redis, because it can ignore connection errors: with Redis down the
+    # site answers uncached (a little slower), never 500. Each ignored error is
+    # logged (logger "hub.cache"); the health endpoint says the cache is down.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "hub",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                # A Redis that does not answer must not hold a page for long.
+                "SOCKET_CONNECT_TIMEOUT": CACHE_TIMEOUT,
+                "SOCKET_TIMEOUT": CACHE_TIMEOUT,
+            },
         }
     }
 else:
@@ -45,6 +55,9 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "hub.cache"
 
 # Embedded default: kombu's filesystem transport. It needs no server and no
 # extra package, and a worker in another process reads the same folder.
@@ -87,5 +100,15 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stalled-deliveries": {
         "task": "channels.requeue_stalled",
         "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+    },
+    # Live pages without their deliveries, unpublished pages still out: mended.
+    "reconcile-deliveries": {
+        "task": "channels.reconcile",
+        "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+    },
+    # Wagtail's go-live and expiry dates (Wagtail itself has no scheduler).
+    "publish-scheduled-pages": {
+        "task": "core.publish_scheduled",
+        "schedule": float(env_int("HUB_SCHEDULED_PUBLISHING_SECONDS", 60)),
     },
 }

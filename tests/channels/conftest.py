@@ -5,6 +5,7 @@ transport in the test run's var folder. It always reads the *test* database.
 """
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -60,10 +61,15 @@ class WorkerProcess:
         # A session of its own: killing the group takes the beat that --beat forks
         # along, as a dying container would; an orphaned beat would go on queuing
         # into the broker for later tests.
+        channels = {
+            "channels": settings.HUB_CHANNELS,
+            "routes": settings.HUB_CHANNEL_ROUTES,
+            "plugins": settings.HUB_CHANNEL_PLUGINS,
+        }
         self.process = subprocess.Popen(
             command,
             cwd=ROOT,
-            env={**self.env, **extra_env},
+            env={**self.env, "HUB_TEST_CHANNELS": json.dumps(channels), **extra_env},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -112,7 +118,7 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
     """
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings",
+        "DJANGO_SETTINGS_MODULE": "tests.worker_settings",
         "DATABASE_URL": test_database_url(),
         "HUB_VAR_DIR": str(settings.VAR_DIR),
         "CELERY_TASK_ALWAYS_EAGER": "0",

@@ -23,18 +23,18 @@ class OrganisationPage(HubPage):
     """A club, welfare association or initiative: who they are and how to reach them."""
 
     class Kind(models.TextChoices):
-        CLUB = "club", "Verein"
-        WELFARE = "welfare", "Wohlfahrtsverband"
-        INITIATIVE = "initiative", "Initiative"
-        SELF_ORGANISATION = "self_organisation", "Selbstorganisation"
-        INSTITUTION = "institution", "Einrichtung"
-        FOUNDATION = "foundation", "Stiftung"
+        CLUB = "club", _("Verein")
+        WELFARE = "welfare", _("Wohlfahrtsverband")
+        INITIATIVE = "initiative", _("Initiative")
+        SELF_ORGANISATION = "self_organisation", _("Selbstorganisation")
+        INSTITUTION = "institution", _("Einrichtung")
+        FOUNDATION = "foundation", _("Stiftung")
 
     class Accessibility(models.TextChoices):
-        FULL = "full", "Rollstuhlgerecht und barrierefrei"
-        PARTIAL = "partial", "Teilweise barrierefrei"
-        NONE = "none", "Nicht barrierefrei"
-        UNKNOWN = "unknown", "Noch nicht angegeben"
+        FULL = "full", _("Rollstuhlgerecht und barrierefrei")
+        PARTIAL = "partial", _("Teilweise barrierefrei")
+        NONE = "none", _("Nicht barrierefrei")
+        UNKNOWN = "unknown", _("Noch nicht angegeben")
 
     kind = models.CharField(
         "Art der Organisation", max_length=20, choices=Kind.choices, default=Kind.CLUB
@@ -171,8 +171,8 @@ class OrganisationPage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Vereinsporträt"
-        verbose_name_plural = "Vereinsporträts"
+        verbose_name = _("Vereinsporträt")
+        verbose_name_plural = _("Vereinsporträts")
         permissions = [
             ("manage_club_editors", "Kann Vereinsredaktionen und ihre Rechte verwalten"),
         ]

@@ -12,6 +12,9 @@ paging and ``Link`` headers, and ``X-RateLimit-*`` headers on every answer.
 Tests script trouble with ``fail_next`` (a 429 with its reset time, a 500, a
 401…) and ``delay_next`` (no answer in time; with ``after=True`` the request
 is carried out first, as when a status was created but the answer was lost).
+``honours_idempotency_key=False`` makes it a server that ignores the key (as
+GoToSocial, Takahē and Friendica do); ``after_post`` is called with each new
+status before the answer goes out (where a test kills the client).
 
 The package: ``server`` (the instance's state, what tests script, start and
 stop), ``handler`` (HTTP plumbing, scripted trouble, rate-limit headers),

@@ -75,6 +75,8 @@ class Routes(InstanceInfo):
             return self._status(method, match["id"])
         if method == "GET" and (match := ACCOUNT_STATUSES_PATH.match(path)):
             statuses = sorted(fake.statuses.values(), key=lambda s: int(s["id"]), reverse=True)
+            if max_id := self._param("max_id"):
+                statuses = [status for status in statuses if int(status["id"]) < int(max_id)]
             return 200, statuses[: int(self._param("limit", "20"))], {}
         if method == "GET" and (match := HASHTAG_PATH.match(path)):
             return self._page(fake.tagged(match["tag"]), path)
@@ -124,6 +126,8 @@ class Routes(InstanceInfo):
         fake = self.fake
         key = self.headers.get("Idempotency-Key")
         with fake._lock:
+            if not fake.honours_idempotency_key:
+                key = None
             if key and (fake.token, key) in fake.idempotency:
                 return fake.statuses[fake.idempotency[(fake.token, key)]]
             text = self._param("status")
@@ -154,7 +158,9 @@ class Routes(InstanceInfo):
             fake.created_count += 1
             if key:
                 fake.idempotency[(fake.token, key)] = status["id"]
-            return status
+        if fake.after_post is not None:
+            fake.after_post(status)
+        return status
 
     def _status(self, method: str, status_id: str):
         fake = self.fake

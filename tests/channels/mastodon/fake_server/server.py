@@ -7,6 +7,7 @@ import io
 import itertools
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -34,6 +35,11 @@ class FakeMastodon:
     timeline: list[dict] = field(default_factory=list)  # the hashtag timeline, any order
     notifications: list[dict] = field(default_factory=list)
     idempotency: dict[tuple[str, str], str] = field(default_factory=dict)
+    # False: like GoToSocial, Takahē or Friendica, a repeated Idempotency-Key posts again.
+    honours_idempotency_key: bool = True
+    # Called (in the server's thread) with each new status, after it is stored and
+    # before the answer goes out: where a test kills the client mid-post.
+    after_post: Callable[[dict], None] | None = None
     requests: list[tuple[str, str]] = field(default_factory=list)
     created_count: int = 0
     troubles: list[Trouble] = field(default_factory=list)
