@@ -29,14 +29,18 @@ def lease_until() -> datetime.datetime:
     return timezone.now() + datetime.timedelta(seconds=lease_seconds())
 
 
-def _renew(delivery_id: int, stop: threading.Event) -> None:
+def renew(delivery_id: int) -> bool:
+    """Extend the lease of a delivery that is still running; False if it is not."""
     from channels.models import Delivery
 
+    running = Delivery.objects.filter(pk=delivery_id, state=Delivery.State.RUNNING)
+    return bool(running.update(locked_until=lease_until()))
+
+
+def _renew(delivery_id: int, stop: threading.Event) -> None:
     try:
         while not stop.wait(lease_seconds() / 3):
-            Delivery.objects.filter(pk=delivery_id, state=Delivery.State.RUNNING).update(
-                locked_until=lease_until()
-            )
+            renew(delivery_id)
     except Exception:
         # A renewal that fails only shortens the lease: another worker may take
         # over, and the channel's own checks keep that from posting twice.

@@ -6,7 +6,7 @@ import time
 
 from django.utils import timezone
 
-from channels.lease import held
+from channels import lease
 from channels.models import Delivery
 
 State = Delivery.State
@@ -23,28 +23,36 @@ def running(locked_until) -> Delivery:
     )
 
 
-def test_a_living_worker_renews_its_lease_while_the_call_runs(transactional_db, settings):
-    settings.HUB_DELIVERY_LEASE_SECONDS = 0.6
-    started = timezone.now()
-    delivery = running(started + datetime.timedelta(seconds=0.6))
+def test_renewing_extends_a_running_delivery_by_one_lease(db, settings):
+    settings.HUB_DELIVERY_LEASE_SECONDS = 20
+    delivery = running(timezone.now() + datetime.timedelta(seconds=2))
 
-    with held(delivery.pk):
-        time.sleep(1.5)
+    assert lease.renew(delivery.pk)
 
     delivery.refresh_from_db()
-    assert delivery.locked_until > started + datetime.timedelta(seconds=1.4)
+    assert delivery.locked_until > timezone.now() + datetime.timedelta(seconds=19)
 
 
-def test_a_finished_delivery_is_not_renewed(transactional_db, settings):
-    settings.HUB_DELIVERY_LEASE_SECONDS = 0.3
+def test_a_finished_delivery_is_not_renewed(db):
     delivery = running(None)
     Delivery.objects.filter(pk=delivery.pk).update(state=State.SENT)
 
-    with held(delivery.pk):
-        time.sleep(0.5)
+    assert not lease.renew(delivery.pk)
 
     delivery.refresh_from_db()
     assert delivery.locked_until is None
+
+
+def test_the_lease_is_renewed_every_third_of_it_while_the_call_runs(settings, monkeypatch):
+    settings.HUB_DELIVERY_LEASE_SECONDS = 0.3
+    renewed = []
+    monkeypatch.setattr(lease, "renew", renewed.append)
+
+    with lease.held(42):
+        time.sleep(0.55)
+    time.sleep(0.25)  # stopped: no renewal after the call
+
+    assert renewed == [42] * len(renewed) and 4 <= len(renewed) <= 6
 
 
 def test_the_admin_tells_sending_from_stuck(db):
