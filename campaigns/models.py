@@ -57,8 +57,8 @@ class Campaign(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "Kampagne"
-        verbose_name_plural = "Kampagnen"
+        verbose_name = _("Kampagne")
+        verbose_name_plural = _("Kampagnen")
         ordering = ["-starts_on"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
@@ -104,8 +104,8 @@ class CampaignIndexPage(HubPage):
     schema_type = "CollectionPage"
 
     class Meta:
-        verbose_name = "Kampagnenseite"
-        verbose_name_plural = "Kampagnenseiten"
+        verbose_name = _("Kampagnenseite")
+        verbose_name_plural = _("Kampagnenseiten")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -159,8 +159,8 @@ class CampaignStoryPage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Kampagnengeschichte"
-        verbose_name_plural = "Kampagnengeschichten"
+        verbose_name = _("Kampagnengeschichte")
+        verbose_name_plural = _("Kampagnengeschichten")
 
     @classmethod
     def home_pages(cls, locale):

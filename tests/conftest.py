@@ -7,6 +7,11 @@ import pytest
 from django.conf import settings
 
 from tests import builders
+from tests.catalogues import compile_stale_catalogues
+
+
+def pytest_sessionstart(session):
+    compile_stale_catalogues()
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from channels.newsletter.models import Subscriber
@@ -38,29 +39,31 @@ def _vocabulary(key: str) -> list[tuple[str, str]]:
 
 class PreferencesForm(forms.Form):
     language = forms.ChoiceField(
-        label="Sprache",
-        help_text="Inhalte kommen in dieser Sprache, wo es eine Übersetzung gibt, sonst auf Deutsch.",
+        label=_("Sprache"),
+        help_text=_(
+            "Inhalte kommen in dieser Sprache, wo es eine Übersetzung gibt, sonst auf Deutsch."
+        ),
     )
     kinds = forms.MultipleChoiceField(
-        label="Was möchten Sie bekommen?",
-        help_text="Nichts angekreuzt: alles.",
+        label=_("Was möchten Sie bekommen?"),
+        help_text=_("Nichts angekreuzt: alles."),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     topics = forms.MultipleChoiceField(
-        label="Themen",
-        help_text="Nichts angekreuzt: alle Themen.",
+        label=_("Themen"),
+        help_text=_("Nichts angekreuzt: alle Themen."),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     districts = forms.MultipleChoiceField(
-        label="Stadtbezirke",
-        help_text="Nichts angekreuzt: ganz Hagen.",
+        label=_("Stadtbezirke"),
+        help_text=_("Nichts angekreuzt: ganz Hagen."),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     frequency = forms.ChoiceField(
-        label="Wie oft?",
+        label=_("Wie oft?"),
         choices=Subscriber.Frequency.choices,
         initial=Subscriber.Frequency.ISSUE,
         widget=forms.RadioSelect,
@@ -76,14 +79,14 @@ class PreferencesForm(forms.Form):
 
 class SubscribeForm(PreferencesForm):
     email = forms.EmailField(
-        label="E-Mail-Adresse",
+        label=_("E-Mail-Adresse"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     # The honeypot: hidden from people (and from screen readers), filled in by
     # bots that fill in everything. No third-party captcha.
     website = forms.CharField(
-        label="Bitte lassen Sie dieses Feld leer",
+        label=_("Bitte lassen Sie dieses Feld leer"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext
 
 from channels.website.feeds import feed_links
 
@@ -19,7 +20,9 @@ def page_feeds(context, page=None) -> list[dict]:
     request = context.get("request")
     if getattr(page, "searches_site", False) and request is not None:
         if topic := request.GET.get("thema"):
-            links += feed_links(f"Thema {topic}", topic=topic)
+            links += feed_links(gettext("Thema %(name)s") % {"name": topic}, topic=topic)
         if district := request.GET.get("bezirk"):
-            links += feed_links(f"Stadtbezirk {district}", district=district)
+            links += feed_links(
+                gettext("Stadtbezirk %(name)s") % {"name": district}, district=district
+            )
     return links

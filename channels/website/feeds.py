@@ -10,12 +10,13 @@ that the website channel moves on every publication.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from channels.feeds import CACHE_SECONDS, CachedFeed, format_links, json_feed_response
@@ -36,7 +37,7 @@ class Scope:
     topic: str = ""
     district: str = ""
     organisation_id: int | None = None
-    title: str = "Alle Inhalte"
+    title: str = field(default_factory=lambda: gettext("Alle Inhalte"))
 
     def pages(self, locale) -> list[Page]:
         kinds = [by_slug()[self.kind]] if self.kind else list(content_kinds())
@@ -62,10 +63,10 @@ def scope_from(kind="", topic="", district="", organisation=None) -> Scope:
         return Scope(kind=kind, title=by_slug()[kind].label)
     if topic:
         name = _term_label(vocabularies.TOPIC, topic, locale)
-        return Scope(topic=topic, title=f"Thema: {name}")
+        return Scope(topic=topic, title=gettext("Thema: %(name)s") % {"name": name})
     if district:
         name = _term_label(vocabularies.DISTRICT, district, locale)
-        return Scope(district=district, title=f"Stadtbezirk: {name}")
+        return Scope(district=district, title=gettext("Stadtbezirk: %(name)s") % {"name": name})
     if organisation is not None:
         page = get_object_or_404(organisation_pages(), pk=organisation)
         return Scope(organisation_id=page.pk, title=page.title)
@@ -106,10 +107,9 @@ class RssFeed(CachedFeed):
         return self.request.build_absolute_uri("/")
 
     def description(self, obj):
-        return (
-            "Mitmach-Angebote, Vereine, Qualifizierungen und Hilfen für Vorstände in Hagen – "
-            + obj[0].title
-        )
+        return gettext(
+            "Mitmach-Angebote, Vereine, Qualifizierungen und Hilfen für Vorstände in Hagen – %(scope)s"
+        ) % {"scope": obj[0].title}
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri(self.request.path)
@@ -246,9 +246,10 @@ def _vevent(item: Item, event, number: int, host: str, stamp: datetime.datetime)
     return vevent
 
 
-def feed_links(title: str = "Alle Inhalte", **scope) -> list[dict]:
+def feed_links(title: str | None = None, **scope) -> list[dict]:
     """The feeds of one scope, for <link rel="alternate"> in page heads and visible lists."""
     route = next(
         (key for key in ("kind", "topic", "district", "organisation") if key in scope), "all"
     )
+    title = title or gettext("Alle Inhalte")
     return format_links(f"feeds:{route}-{{format}}", f"Engagement Hub Hagen – {title}", **scope)

@@ -15,21 +15,21 @@ from cms.core.models import HubPage, IndexPage
 
 
 class Category(models.TextChoices):
-    LAW = "law", "Vereinsrecht"
-    FINANCE = "finance", "Finanzen und Steuern"
-    INSURANCE = "insurance", "Versicherungen"
-    DATA_PROTECTION = "data_protection", "Datenschutz"
-    FUNDING = "funding", "Fördermittel"
-    LEADERSHIP = "leadership", "Verein führen"
-    VOLUNTEERS = "volunteers", "Ehrenamtliche gewinnen und halten"
-    PUBLIC_RELATIONS = "public_relations", "Öffentlichkeitsarbeit"
+    LAW = "law", _("Vereinsrecht")
+    FINANCE = "finance", _("Finanzen und Steuern")
+    INSURANCE = "insurance", _("Versicherungen")
+    DATA_PROTECTION = "data_protection", _("Datenschutz")
+    FUNDING = "funding", _("Fördermittel")
+    LEADERSHIP = "leadership", _("Verein führen")
+    VOLUNTEERS = "volunteers", _("Ehrenamtliche gewinnen und halten")
+    PUBLIC_RELATIONS = "public_relations", _("Öffentlichkeitsarbeit")
 
 
 class BoardResourceIndexPage(IndexPage):
     subpage_types = ["boardsupport.BoardResourcePage"]
 
     class Meta:
-        verbose_name = "Übersicht Vorstandsarbeit"
+        verbose_name = _("Übersicht Vorstandsarbeit")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -88,8 +88,8 @@ class BoardResourcePage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Hilfe für Vorstände"
-        verbose_name_plural = "Hilfen für Vorstände"
+        verbose_name = _("Hilfe für Vorstände")
+        verbose_name_plural = _("Hilfen für Vorstände")
 
     def item_body_html(self) -> str:
         html = str(self.body)
@@ -124,8 +124,8 @@ class ResourceDocument(Orderable):
     panels = [FieldPanel("document"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "Dokument"
-        verbose_name_plural = "Dokumente"
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente")
 
     @property
     def display_label(self) -> str:

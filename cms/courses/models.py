@@ -23,7 +23,7 @@ class CourseIndexPage(IndexPage):
     subpage_types = ["courses.CoursePage"]
 
     class Meta:
-        verbose_name = "Übersicht Qualifizierungen"
+        verbose_name = _("Übersicht Qualifizierungen")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -33,9 +33,9 @@ class CourseIndexPage(IndexPage):
 
 class CoursePage(HubPage):
     class Format(models.TextChoices):
-        IN_PERSON = "in_person", "Vor Ort"
-        ONLINE = "online", "Online"
-        HYBRID = "hybrid", "Vor Ort und online"
+        IN_PERSON = "in_person", _("Vor Ort")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("Vor Ort und online")
 
     provider = models.CharField(
         "Anbieter", max_length=150, help_text="Z. B. „VHS Hagen“ oder „Freiwilligenzentrale“."
@@ -151,8 +151,8 @@ class CoursePage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Qualifizierung"
-        verbose_name_plural = "Qualifizierungen"
+        verbose_name = _("Qualifizierung")
+        verbose_name_plural = _("Qualifizierungen")
 
     def clean(self):
         super().clean()
@@ -275,8 +275,8 @@ class CourseSession(Orderable):
     panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("note")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "Termin"
-        verbose_name_plural = "Termine"
+        verbose_name = _("Termin")
+        verbose_name_plural = _("Termine")
 
     def clean(self):
         super().clean()

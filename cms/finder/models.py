@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
@@ -25,7 +26,7 @@ class FinderPage(HubPage):
     searches_site = True
 
     class Meta:
-        verbose_name = "Engagement-Finder"
+        verbose_name = _("Engagement-Finder")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,18 +2,39 @@
 
 from pathlib import Path
 
+from django.conf.locale import LANG_INFO
+
 from cms.env import env_bool, env_int, env_str
 from cms.settings.base import BASE_DIR, DEBUG, SITE_URL
 
 # --- Internationalisation ---------------------------------------------------------
+# German is the source language; the others are those of Hagen's largest groups of
+# newcomers. Each is named in itself, as the language switch shows it.
 LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", "Deutsch"),
+    # Leichte Sprache is German: a private-use subtag keeps screen readers on their
+    # German voice (BCP 47 "de-x-ls"), while Django and Wagtail treat it as a
+    # language of its own with its own catalogue and its own page tree.
+    ("de-x-ls", "Leichte Sprache"),
     ("en", "English"),
     ("tr", "Türkçe"),
     ("ar", "العربية"),
     ("uk", "Українська"),
+    ("ro", "Română"),
+    ("bg", "Български"),
+    ("pl", "Polski"),
 ]
+# Django knows no language "de-x-ls"; templates and Wagtail's locale names ask it.
+EXTRA_LANG_INFO = {
+    "de-x-ls": {
+        "bidi": False,
+        "code": "de-x-ls",
+        "name": "German (Easy Language)",
+        "name_local": "Leichte Sprache",
+    },
+}
+LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]

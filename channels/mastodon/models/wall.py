@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 
 from cms.core.blocks import RICH_TEXT_FEATURES
@@ -24,8 +25,8 @@ class HashtagWallPage(IndexPage):
     posts_per_page = 20
 
     class Meta:
-        verbose_name = "Hashtag-Pinnwand"
-        verbose_name_plural = "Hashtag-Pinnwände"
+        verbose_name = _("Hashtag-Pinnwand")
+        verbose_name_plural = _("Hashtag-Pinnwände")
 
     def get_context(self, request, *args, **kwargs):
         from channels.mastodon.community import wall_page

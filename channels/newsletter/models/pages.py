@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
@@ -33,8 +34,8 @@ class NewsletterArchiveIndexPage(HubPage):
     schema_type = "CollectionPage"
 
     class Meta:
-        verbose_name = "Newsletter-Archiv"
-        verbose_name_plural = "Newsletter-Archive"
+        verbose_name = _("Newsletter-Archiv")
+        verbose_name_plural = _("Newsletter-Archive")
 
     def sent_issues(self):
         return (
@@ -101,8 +102,8 @@ class NewsletterIssuePage(HubPage):
     og_type = "article"
 
     class Meta:
-        verbose_name = "Newsletter-Ausgabe"
-        verbose_name_plural = "Newsletter-Ausgaben"
+        verbose_name = _("Newsletter-Ausgabe")
+        verbose_name_plural = _("Newsletter-Ausgaben")
 
     def clean(self):
         super().clean()
@@ -194,5 +195,5 @@ class IssueItem(Orderable):
     panels = [ContentChooserPanel("page")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "Ausgewählter Inhalt"
-        verbose_name_plural = "Ausgewählte Inhalte"
+        verbose_name = _("Ausgewählter Inhalt")
+        verbose_name_plural = _("Ausgewählte Inhalte")

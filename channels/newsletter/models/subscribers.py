@@ -7,6 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Subscriber(models.Model):
@@ -15,14 +16,14 @@ class Subscriber(models.Model):
     with the row, so deleting it makes every link in old mails useless."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Unbestätigt"
-        ACTIVE = "active", "Angemeldet"
-        UNSUBSCRIBED = "unsubscribed", "Abgemeldet"
-        BOUNCED = "bounced", "Unzustellbar"
+        PENDING = "pending", _("Unbestätigt")
+        ACTIVE = "active", _("Angemeldet")
+        UNSUBSCRIBED = "unsubscribed", _("Abgemeldet")
+        BOUNCED = "bounced", _("Unzustellbar")
 
     class Frequency(models.TextChoices):
-        ISSUE = "issue", "Jede Ausgabe"
-        WEEKLY = "weekly", "Wöchentliche Zusammenfassung"
+        ISSUE = "issue", _("Jede Ausgabe")
+        WEEKLY = "weekly", _("Wöchentliche Zusammenfassung")
 
     email = models.EmailField("E-Mail-Adresse", unique=True)
     language = models.CharField(
@@ -50,8 +51,8 @@ class Subscriber(models.Model):
     bounce_reason = models.CharField("Antwort des Mailservers", max_length=500, blank=True)
 
     class Meta:
-        verbose_name = "Newsletter-Abonnent*in"
-        verbose_name_plural = "Newsletter-Abonnent*innen"
+        verbose_name = _("Newsletter-Abonnent*in")
+        verbose_name_plural = _("Newsletter-Abonnent*innen")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["status", "frequency"], name="newsletter_sub_audience")]
 

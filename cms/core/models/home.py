@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Page, get_page_models
 
@@ -35,13 +37,25 @@ class HomePage(HubPage):
     schema_type = "WebSite"
 
     class Meta:
-        verbose_name = "Startseite"
-        verbose_name_plural = "Startseiten"
+        verbose_name = _("Startseite")
+        verbose_name_plural = _("Startseiten")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["home_sections"] = home_sections(self.locale)
         return context
+
+    def route(self, request, path_components):
+        """A page not translated into this home's language is found in the German
+        tree: the reader gets the German page in their interface, not a 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            source = None if self.locale_id == default.pk else self.get_translation_or_none(default)
+            if source is None:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_structured_data(self, request=None) -> dict:
         data = super().get_structured_data(request)
@@ -65,10 +79,17 @@ class FilledHomeSection:
 def home_sections(locale) -> list[FilledHomeSection]:
     """The home page's sections, one per kind of content that declares one and has pages."""
     filled = []
+    default = Locale.get_default()
     for kind in kinds.content_kinds():
         if kind.home is None:
             continue
         pages = list(kind.model.home_pages(locale)[: kind.home.limit])
+        if locale.pk != default.pk and len(pages) < kind.home.limit:
+            # A translated home is not a bare hero: what is not translated yet is
+            # shown in German, each card marked lang="de" (language_tags.lang_attr).
+            translated = {page.translation_key for page in pages}
+            german = kind.model.home_pages(default).exclude(translation_key__in=translated)
+            pages += list(german[: kind.home.limit - len(pages)])
         if not pages:
             continue
         index_page = None

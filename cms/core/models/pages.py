@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core import extensions, items, kinds
+from cms.core import extensions, items, kinds, reader_language
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
 from contract.item import Item, ItemCampaign, ItemEvent, ItemOrganisation, ItemTerm
@@ -102,6 +103,18 @@ class HubPage(Page):
     @property
     def item_kind(self) -> str:
         return kinds.key_of(self)
+
+    def get_url_parts(self, request=None):
+        """A German page linked while a reader reads in another language leads to its
+        fallback under that language's prefix, so the reader's interface stays."""
+        parts = super().get_url_parts(request)
+        language = reader_language.reader_language()
+        if parts is None or language is None:
+            return parts
+        if reader_language.language_of_locale(self.locale_id) != settings.LANGUAGE_CODE:
+            return parts
+        site_id, root_url, page_path = parts
+        return site_id, root_url, reader_language.fallback_path(page_path, language)
 
     # --- the channels' previews, attached from the channels' side -----------------
     @property
@@ -269,5 +282,5 @@ class ContentPage(HubPage):
     schema_type = "WebPage"
 
     class Meta:
-        verbose_name = "Inhaltsseite"
-        verbose_name_plural = "Inhaltsseiten"
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")

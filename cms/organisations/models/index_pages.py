@@ -1,5 +1,7 @@
 """The overviews of organisations and of every engagement offer in the city."""
 
+from django.utils.translation import gettext_lazy as _
+
 from cms.core.models import IndexPage
 from cms.organisations.models.offer import OfferPage
 from cms.organisations.models.portrait import OrganisationPage
@@ -9,7 +11,7 @@ class OrganisationIndexPage(IndexPage):
     subpage_types = ["organisations.OrganisationPage"]
 
     class Meta:
-        verbose_name = "Übersicht Organisationen"
+        verbose_name = _("Übersicht Organisationen")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -30,7 +32,7 @@ class OfferIndexPage(IndexPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "Übersicht Mitmach-Angebote"
+        verbose_name = _("Übersicht Mitmach-Angebote")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -25,9 +25,9 @@ class OfferPage(HubPage):
     """A concrete way to get involved, published by one organisation."""
 
     class Commitment(models.TextChoices):
-        ONE_OFF = "one_off", "Einmalig"
-        PROJECT = "project", "Projekt"
-        REGULAR = "regular", "Regelmäßig"
+        ONE_OFF = "one_off", _("Einmalig")
+        PROJECT = "project", _("Projekt")
+        REGULAR = "regular", _("Regelmäßig")
 
     description = RichTextField(
         "Beschreibung",
@@ -122,8 +122,8 @@ class OfferPage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Mitmach-Angebot"
-        verbose_name_plural = "Mitmach-Angebote"
+        verbose_name = _("Mitmach-Angebot")
+        verbose_name_plural = _("Mitmach-Angebote")
 
     def clean(self):
         super().clean()

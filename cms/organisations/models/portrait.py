@@ -24,18 +24,18 @@ class OrganisationPage(HubPage):
     """A club, welfare association or initiative: who they are and how to reach them."""
 
     class Kind(models.TextChoices):
-        CLUB = "club", "Verein"
-        WELFARE = "welfare", "Wohlfahrtsverband"
-        INITIATIVE = "initiative", "Initiative"
-        SELF_ORGANISATION = "self_organisation", "Selbstorganisation"
-        INSTITUTION = "institution", "Einrichtung"
-        FOUNDATION = "foundation", "Stiftung"
+        CLUB = "club", _("Verein")
+        WELFARE = "welfare", _("Wohlfahrtsverband")
+        INITIATIVE = "initiative", _("Initiative")
+        SELF_ORGANISATION = "self_organisation", _("Selbstorganisation")
+        INSTITUTION = "institution", _("Einrichtung")
+        FOUNDATION = "foundation", _("Stiftung")
 
     class Accessibility(models.TextChoices):
-        FULL = "full", "Rollstuhlgerecht und barrierefrei"
-        PARTIAL = "partial", "Teilweise barrierefrei"
-        NONE = "none", "Nicht barrierefrei"
-        UNKNOWN = "unknown", "Noch nicht angegeben"
+        FULL = "full", _("Rollstuhlgerecht und barrierefrei")
+        PARTIAL = "partial", _("Teilweise barrierefrei")
+        NONE = "none", _("Nicht barrierefrei")
+        UNKNOWN = "unknown", _("Noch nicht angegeben")
 
     kind = models.CharField(
         "Art der Organisation", max_length=20, choices=Kind.choices, default=Kind.CLUB
@@ -127,14 +127,16 @@ class OrganisationPage(HubPage):
         help_text="Aus: Änderungen der Vereinsredaktion gehen erst zur Freigabe an die "
         "Redaktion. An: Die Vereinsredaktion veröffentlicht selbst.",
     )
-    editor_group = models.OneToOneField(
+    # One group per organisation, shared by the portrait's translations; a copy
+    # gets its own (cms/organisations/editor_groups.py keeps it so on save).
+    editor_group = models.ForeignKey(
         "auth.Group",
         verbose_name="Vereinsredaktion",
         null=True,
         blank=True,
         editable=False,
         on_delete=models.SET_NULL,
-        related_name="organisation",
+        related_name="organisations",
     )
     media_collection = models.ForeignKey(
         "wagtailcore.Collection",
@@ -170,8 +172,8 @@ class OrganisationPage(HubPage):
     )
 
     class Meta:
-        verbose_name = "Vereinsporträt"
-        verbose_name_plural = "Vereinsporträts"
+        verbose_name = _("Vereinsporträt")
+        verbose_name_plural = _("Vereinsporträts")
         permissions = [
             ("manage_club_editors", "Kann Vereinsredaktionen und ihre Rechte verwalten"),
         ]

@@ -8,7 +8,7 @@ volunteer.
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from cms.organisations.models import OrganisationPage
 from tests.cms.editors.admin_requests import (
@@ -106,8 +106,11 @@ def test_a_city_editor_can_translate_the_site_with_its_portraits(client, site_tr
     assert response.status_code == 302 and response["Location"] != ADMIN_HOME
     original = OrganisationPage.objects.get(pk=site_tree.kulturverein.pk)
     translation = original.get_translation(english)
-    # A translation is a page of its own: it gets a group and collection of its own
-    # rather than taking over (and, being one-to-one, colliding with) the original's.
-    assert translation.editor_group_id and translation.editor_group_id != original.editor_group_id
-    assert translation.media_collection_id != original.media_collection_id
+    # One organisation, one editor group: the translation shares the original's group
+    # and image collection, so the club's volunteers edit both.
+    assert translation.editor_group_id == original.editor_group_id is not None
+    assert translation.media_collection_id == original.media_collection_id is not None
     assert original.editor_group.name == "Vereinsredaktion: Kulturverein Haspe"
+    assert GroupPagePermission.objects.filter(
+        group=original.editor_group, page=translation, permission__codename="change_page"
+    ).exists()

@@ -13,7 +13,8 @@
   const button = document.createElement("button");
   button.type = "button";
   button.className = "button button--secondary hashtag-wall__more";
-  button.textContent = "Weitere Beiträge laden";
+  // The labels come translated from the template (data-more-label, data-loaded-label).
+  button.textContent = list.dataset.moreLabel || "Weitere Beiträge laden";
   let nextPage = new URL(next.href, location.href).searchParams.get("seite");
   nav.hidden = true;
   nav.insertAdjacentElement("beforebegin", button);
@@ -31,7 +32,7 @@
       const fragment = doc.querySelector("ol[data-next-page]");
       const items = Array.from(fragment.children);
       items.forEach((item) => list.appendChild(document.adoptNode(item)));
-      if (status) status.textContent = `${items.length} weitere Beiträge geladen.`;
+      if (status) status.textContent = (list.dataset.loadedLabel || "{n} weitere Beiträge geladen.").replace("{n}", items.length);
       const first = items[0] && items[0].querySelector("article");
       if (first) first.focus();
       nextPage = fragment.dataset.nextPage;
