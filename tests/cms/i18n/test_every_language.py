@@ -231,3 +231,18 @@ def test_a_translated_home_shows_german_cards_marked_as_german(demo_paths):
         for card in german_cards
         for a in card.findall(f".//{HTML}a")
     )
+
+
+def test_the_sitemap_lists_every_language_with_its_alternates(demo_paths):
+    xml = Client().get("/sitemap.xml").content.decode()
+    tree = ET.fromstring(xml)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {url.find("s:loc", ns).text: url for url in tree.findall("s:url", ns)}
+    english_home = next(loc for loc in urls if loc.endswith("/en/"))
+    alternates = {
+        link.get("hreflang"): link.get("href") for link in urls[english_home].findall("x:link", ns)
+    }
+    assert set(alternates) >= {"de", "en", "x-default"}
+    assert alternates["en"] == english_home
+    # Fallbacks are not pages of their own.
+    assert not any("/tr/" in loc for loc in urls)
