@@ -21,8 +21,21 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, **options):
         celery = shutil.which("celery", path=str(Path(sys.executable).parent)) or "celery"
+        # Beat's schedule goes under HUB_VAR_DIR with the other runtime files,
+        # not into the source tree.
+        schedule = Path(settings.VAR_DIR) / "celerybeat-schedule"
         worker = subprocess.Popen(
-            [celery, "-A", "cms", "worker", "--beat", "--loglevel=info", "--concurrency=2"],
+            [
+                celery,
+                "-A",
+                "cms",
+                "worker",
+                "--beat",
+                "--loglevel=info",
+                "--concurrency=2",
+                "--schedule",
+                str(schedule),
+            ],
             cwd=settings.BASE_DIR,
         )
         self.stdout.write(f"Celery-Worker gestartet (PID {worker.pid}, Broker {_broker()}).")
