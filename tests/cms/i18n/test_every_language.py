@@ -246,3 +246,15 @@ def test_the_sitemap_lists_every_language_with_its_alternates(demo_paths):
     assert alternates["en"] == english_home
     # Fallbacks are not pages of their own.
     assert not any("/tr/" in loc for loc in urls)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "tr"])
+def test_a_feed_in_another_language_carries_the_german_items_it_lacks(demo_paths, language):
+    german = Client().get("/feeds/angebote.json").json()
+    feed = Client().get(f"/{language}/feeds/angebote.json").json()
+    assert feed["items"], f"/{language}/feeds/angebote.json is empty"
+    assert len(feed["items"]) == len(german["items"])
+    fallbacks = [item for item in feed["items"] if item["language"] == "de"]
+    assert fallbacks and all(
+        item["url"].split("/", 3)[3].startswith(f"{language}/") for item in fallbacks
+    )
