@@ -258,3 +258,18 @@ def test_a_feed_in_another_language_carries_the_german_items_it_lacks(demo_paths
     assert fallbacks and all(
         item["url"].split("/", 3)[3].startswith(f"{language}/") for item in fallbacks
     )
+
+
+def test_the_german_home_suggests_the_browsers_language_without_redirecting(demo_paths):
+    response = Client().get("/", HTTP_ACCEPT_LANGUAGE="tr-TR,tr;q=0.9,de;q=0.5")
+    assert response.status_code == 200
+    assert "Accept-Language" in response["Vary"]
+    assert not response.cookies
+    html = response.content.decode()
+    assert (
+        '<p class="notice notice--language" lang="tr" dir="ltr"><a href="/tr/" hreflang="tr">'
+        "Engagement Hub Hagen Türkçe olarak da mevcut.</a></p>"
+    ) in html
+    assert (
+        "notice--language" not in Client().get("/", HTTP_ACCEPT_LANGUAGE="de-DE").content.decode()
+    )
