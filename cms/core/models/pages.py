@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core import extensions, items, kinds, reader_language
+from cms.core import extensions, items, kinds, reader_language, spelling
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
 from contract.item import Item, ItemCampaign, ItemEvent, ItemOrganisation, ItemTerm
@@ -54,7 +54,12 @@ class HubPage(Page):
         "Kanäle für diese Seite abschalten; Veröffentlichtes wird dort zurückgezogen.",
     )
 
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        # Title and summary once more without accents and umlauts (cms.core.spelling).
+        index.SearchField("search_spellings"),
+    ]
     api_fields = [APIField("summary"), APIField("is_example"), APIField("item")]
 
     content_panels = [
@@ -103,6 +108,9 @@ class HubPage(Page):
     @property
     def item_kind(self) -> str:
         return kinds.key_of(self)
+
+    def search_spellings(self) -> str:
+        return spelling.variants(f"{self.title} {self.summary}")
 
     def get_url_parts(self, request=None):
         """A German page linked while a reader reads in another language leads to its
