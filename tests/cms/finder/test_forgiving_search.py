@@ -3,6 +3,7 @@ PostgreSQL (run with DATABASE_URL for the latter): readers type on keyboards wit
 é or ß, and "ue" for "ü"."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Locale
 
 from cms.core.spelling import fold, variants
@@ -66,6 +67,15 @@ def test_the_folded_spelling_finds_in_any_case(client, finder, gruen):
     assert (
         found(client, finder, "gruenflaechen") == found_by_api(client, "GRUENFLAECHEN") == [gruen]
     )
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="German stemming needs PostgreSQL full-text search"
+)
+@pytest.mark.parametrize("query", ["Grünfläche", "Gruenflaeche"])
+def test_on_postgresql_folding_and_german_stemming_work_together(client, finder, gruen, query):
+    # The singular finds the plural in the title, typed with or without umlauts.
+    assert found(client, finder, query) == found_by_api(client, query) == [gruen]
 
 
 def test_a_reader_in_turkish_finds_turkish_pages_and_untranslated_german_ones(
