@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -212,6 +213,16 @@ class HubPage(Page):
     def item_expires_at(self):
         """When this page stops being current; None while it is published."""
         return None
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.is_over else super().get_sitemap_urls(request)
+
+    @property
+    def is_over(self) -> bool:
+        """Its end has passed (a short-term offer after its last day): no channel
+        offers it as current any more, and its page says so."""
+        ends = self.item_expires_at()
+        return ends is not None and ends <= timezone.now()
 
     def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
         tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in topics)]
