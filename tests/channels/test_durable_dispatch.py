@@ -126,3 +126,41 @@ def test_reconcile_withdraws_a_page_unpublished_while_its_withdrawal_was_lost(si
 def test_the_beat_task_records_that_beat_is_alive(site_tree):
     reconcile_task.apply()
     assert Heartbeat.objects.filter(name="beat").exists()
+
+
+@pytest.mark.integration
+def test_a_publish_whose_database_connection_is_killed_half_way_leaves_the_page_not_live(
+    transactional_db, django_db_serialized_rollback, monkeypatch
+):
+    """PostgreSQL ends the publishing connection between "live" and the deliveries."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL)")
+    import psycopg
+
+    from tests.channels.conftest import test_database_url
+
+    tree = builders.site_tree()
+    offer = builders.offer(tree.kulturverein, "Erzählcafé in Wehringhausen", live=False)
+    revision = offer.save_revision()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    routes = dispatch.channels_for
+
+    def killed_then_routed(kind):
+        with psycopg.connect(test_database_url(), autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        return routes(kind)
+
+    monkeypatch.setattr(dispatch, "channels_for", killed_then_routed)
+    with pytest.raises(Exception):  # noqa: B017 - whatever the driver raises for a lost connection
+        revision.publish()
+    connection.close()
+    monkeypatch.setattr(dispatch, "channels_for", routes)
+
+    offer = OfferPage.objects.get(pk=offer.pk)
+    assert not offer.live and offer.live_revision_id is None
+    assert not Delivery.objects.filter(page=offer).exists()
+    assert live_pages_missing_deliveries() == []
