@@ -69,7 +69,7 @@ def flyer_content(item: Item, budgets: Budgets, image: PlacedImage | None) -> Fl
     return FlyerContent(
         language=item.language or "de",
         direction="rtl" if translation.get_language_bidi() else "ltr",
-        kind_label=shorten(item.kind_label, budgets.line),
+        kind_label=shorten(kind_label(item), budgets.line),
         title=title,
         summary=summary,
         paragraphs=shorten_paragraphs(item.body_text, budgets.body) if budgets.body else [],
@@ -94,6 +94,16 @@ def flyer_content(item: Item, budgets: Budgets, image: PlacedImage | None) -> Fl
         created=_iso(item.published_at),
         modified=_iso(item.updated_at),
     )
+
+
+def kind_label(item: Item) -> str:
+    """The kind's label in the active language.
+
+    Items carry the German ``verbose_name`` (the source of the catalogues), so
+    the catalogue turns it into the flyer's language; a label that is no msgid
+    stays as it is.
+    """
+    return translation.gettext(item.kind_label) if item.kind_label else ""
 
 
 def _facts(item: Item, budget: int) -> list[Fact]:
