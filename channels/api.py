@@ -22,7 +22,7 @@ class IsEditor(permissions.BasePermission):
 
 
 class DeliverySerializer(serializers.ModelSerializer):
-    state_label = serializers.CharField(source="get_state_display")
+    state_label = serializers.CharField(source="status_label")
 
     class Meta:
         model = Delivery

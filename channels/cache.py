@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 
 
 class VersionedCache:
@@ -30,7 +31,9 @@ class VersionedCache:
             return 2
 
     def key(self, name: str) -> str:
-        return f"{self.namespace}:{self.version()}:{name}"
+        # The day is part of every key: what was cached yesterday still lists
+        # offers whose last day ended at midnight, even if nothing was published since.
+        return f"{self.namespace}:{self.version()}:{timezone.localdate():%Y%m%d}:{name}"
 
 
 def purge_urls(urls: list[str]) -> None:

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from channels.lease import held, lease_until
 from channels.models import Delivery
 from channels.registry import get_channel
 from contract.channel import DeliveryError, ExternalRef, PermanentError
@@ -52,9 +53,10 @@ def perform(delivery_id: int) -> Outcome:
     if not channel.is_configured():
         return _finish(delivery, State.SKIPPED, error=channel.not_configured_reason())
     try:
-        if delivery.action == Action.WITHDRAW:
-            return _withdraw(delivery, channel)
-        return _send(delivery, channel)
+        with held(delivery.pk):
+            if delivery.action == Action.WITHDRAW:
+                return _withdraw(delivery, channel)
+            return _send(delivery, channel)
     except PermanentError as error:
         return _finish(delivery, State.FAILED, error=error.message)
     except DeliveryError as error:
@@ -108,9 +110,7 @@ def _claim(delivery_id: int) -> Delivery | Outcome:
             return Outcome(delivery.state)
         delivery.state = State.RUNNING
         delivery.attempts += 1
-        delivery.locked_until = now + datetime.timedelta(
-            seconds=settings.HUB_DELIVERY_LEASE_SECONDS
-        )
+        delivery.locked_until = lease_until()
         delivery.next_attempt_at = None
         delivery.save(
             update_fields=["state", "attempts", "locked_until", "next_attempt_at", "updated_at"]

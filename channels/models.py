@@ -77,6 +77,26 @@ class Delivery(models.Model):
         return f"{self.page_title} → {self.channel} ({self.get_state_display()})"
 
     @property
+    def status_label(self) -> str:
+        """The state in words an editor can act on: sending now, or stuck since when."""
+        from django.utils.formats import date_format
+        from django.utils.translation import gettext as _
+
+        now = timezone.now()
+        if self.state == self.State.RUNNING:
+            if self.locked_until and self.locked_until > now:
+                return _("Wird gerade gesendet")
+            since = timezone.localtime(self.locked_until or self.updated_at)
+            return _("Hängt seit %(time)s, wird gleich erneut versucht") % {
+                "time": date_format(since, "H:i")
+            }
+        if self.state == self.State.PENDING and self.next_attempt_at:
+            return _("Wartet, nächster Versuch um %(time)s") % {
+                "time": date_format(timezone.localtime(self.next_attempt_at), "H:i")
+            }
+        return self.get_state_display()
+
+    @property
     def is_final(self) -> bool:
         return self.state in self.FINAL_STATES
 

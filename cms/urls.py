@@ -8,12 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from channels.health import health
 from cms.core import views as core_views
+from cms.core.sitemap import MultilingualSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include("cms.api")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("healthz", core_views.healthz, name="healthz"),
     # For monitoring: database, cache, broker, beat, deliveries (JSON, 200 or 503).

@@ -2,7 +2,7 @@
 
 The channel itself reads only items; the download view, the short link and
 the "Flyer herunterladen" section look at the page: it must be live and
-public, of a kind that goes to the flyer channel, and not switched off there.
+public, of a kind that goes to the flyer channel, not over, and not switched off there.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def flyers_available(page: Page) -> bool:
         return False
     if not is_public(page) or SLUG not in channels_for(kinds.key_of(page)):
         return False
+    if getattr(page, "is_over", False):
+        return False  # no flyers for an offer whose last day is over, nor in print runs
     if SLUG in (getattr(page, "distribution_off", None) or []):
         return False
     if getattr(page, "is_example", False) and SLUG not in settings.HUB_CHANNELS_FOR_EXAMPLES:

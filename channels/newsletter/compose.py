@@ -16,6 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import timezone
 
 from channels.newsletter import community
 from channels.newsletter.segments import Preferences, Segment, segment_of
@@ -158,6 +159,7 @@ def compose(issue) -> Composition:
 
     since = last_sent_at(issue)
     entries: dict[str, Entry] = {}
+    now = timezone.now()
 
     for picked in issue.picked_items.all():
         page = picked.page if picked.page_id else None
@@ -165,7 +167,9 @@ def compose(issue) -> Composition:
             continue
         for version in page.get_translations(inclusive=True).live().public().specific():
             if hasattr(version, "to_item"):
-                _add(entries, str(version.translation_key), version.to_item())
+                item = version.to_item()
+                if item.is_current(now):  # an offer whose last day is over is not news
+                    _add(entries, str(version.translation_key), item)
 
     if issue.fill_automatically:
         candidates = Candidate.objects.filter(withdrawn_at__isnull=True)
@@ -175,10 +179,13 @@ def compose(issue) -> Composition:
             key = str(candidate.translation_key or f"page-{candidate.page_id}")
             if key not in entries and len(entries) >= MAX_ENTRIES:
                 continue
+            item = candidate.get_item()
+            if not item.is_current(now):
+                continue
             _add(
                 entries,
                 key,
-                candidate.get_item(),
+                item,
                 Segment(candidate.kind, tuple(candidate.topics), tuple(candidate.districts)),
             )
 

@@ -17,7 +17,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import feedgenerator, timezone, translation
 from django.utils.translation import gettext
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from channels.feeds import CACHE_SECONDS, CachedFeed, format_links, json_feed_response
 from channels.website.cache import LISTINGS
@@ -40,16 +40,28 @@ class Scope:
     title: str = field(default_factory=lambda: gettext("Alle Inhalte"))
 
     def pages(self, locale) -> list[Page]:
+        """The locale's pages, and where the locale is not German, the German pages
+        not translated into it: a feed in English is never empty while the German
+        one is full (each item says its language, see ``Item.language``)."""
         kinds = [by_slug()[self.kind]] if self.kind else list(content_kinds())
+        default = Locale.get_default()
         pages: list[Page] = []
         for kind in kinds:
-            queryset = kind.filtered(locale, district=self.district, topic=self.topic)
-            if self.organisation_id is not None:
-                organisation = Page.objects.get(pk=self.organisation_id)
-                queryset = queryset.descendant_of(organisation, inclusive=True)
-            pages += queryset.order_by("-last_published_at")[:FEED_LENGTH]
+            translated = list(self._of_kind(kind, locale)[:FEED_LENGTH])
+            pages += translated
+            if locale.pk != default.pk:
+                keys = [page.translation_key for page in translated]
+                german = self._of_kind(kind, default).exclude(translation_key__in=keys)
+                pages += german[:FEED_LENGTH]
         pages.sort(key=lambda page: page.last_published_at or timezone.now(), reverse=True)
         return pages[:FEED_LENGTH]
+
+    def _of_kind(self, kind, locale):
+        queryset = kind.filtered(locale, district=self.district, topic=self.topic)
+        if self.organisation_id is not None:
+            organisation = Page.objects.get(pk=self.organisation_id)
+            queryset = queryset.descendant_of(organisation, inclusive=True)
+        return queryset.order_by("-last_published_at")
 
     def items(self, locale) -> list[Item]:
         return [page.to_item() for page in self.pages(locale)]

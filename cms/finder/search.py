@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 
 from wagtail.models import Page
+from wagtail.search.query import Or, PlainText
 
+from cms.core import spelling
 from cms.core.kinds import finder_kinds
 
 # Upper bound of search hits taken into account before filtering; the finder
@@ -45,6 +47,13 @@ class Result:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+def forgiving_query(text: str):
+    """The words as typed, or folded ("Sprachcafe" finds "Sprachcafé", see cms.core.spelling)."""
+    typed = PlainText(text, operator="and")
+    folded = spelling.fold(text)
+    return typed if folded == text.lower() else Or([typed, PlainText(folded, operator="and")])
+
+
 def find(criteria: Criteria, locale) -> Result:
     """Live pages of the locale that match the criteria, as specific page objects.
 
@@ -70,7 +79,7 @@ def find(criteria: Criteria, locale) -> Result:
     }
     ids = {pk for pks in matching.values() for pk in pks}
     if criteria.query:
-        hits = Page.objects.live().filter(locale=locale).search(criteria.query, operator="and")
+        hits = Page.objects.live().filter(locale=locale).search(forgiving_query(criteria.query))
         ordered_ids = [page.pk for page in hits[:MAX_SEARCH_HITS] if page.pk in ids]
     else:
         ordered_ids = [pk for kind in kinds for pk in kind.finder_order(matching[kind.slug])]

@@ -36,8 +36,9 @@ HUB_HASHTAG = env_str("HUB_HASHTAG", "EngagementHagen")
 HUB_DELIVERY_MAX_ATTEMPTS = env_int("HUB_DELIVERY_MAX_ATTEMPTS", 8)
 HUB_DELIVERY_RETRY_BASE_SECONDS = env_int("HUB_DELIVERY_RETRY_BASE_SECONDS", 30)
 HUB_DELIVERY_RETRY_MAX_SECONDS = env_int("HUB_DELIVERY_RETRY_MAX_SECONDS", 3600)
-# How long a worker may hold a delivery before another may take it over.
-HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 300)
+# How long a claimed delivery is a worker's; renewed every third of it while the
+# worker lives, so a dead worker's delivery is taken over after about this long.
+HUB_DELIVERY_LEASE_SECONDS = env_int("HUB_DELIVERY_LEASE_SECONDS", 20)
 # A pending delivery untouched this long is queued again by the sweeper.
 HUB_DELIVERY_STALL_SECONDS = env_int("HUB_DELIVERY_STALL_SECONDS", 120)
 # /health/ reports a problem when beat was not seen for this long, or a delivery

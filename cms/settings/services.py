@@ -97,9 +97,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Periodic tasks; the channels add their own (cms.settings.channels).
 CELERY_BEAT_SCHEDULE = {
+    # Often: a dead worker's delivery is found here once its lease ran out.
     "requeue-stalled-deliveries": {
         "task": "channels.requeue_stalled",
-        "schedule": float(env_int("HUB_SWEEP_SECONDS", 60)),
+        "schedule": float(env_int("HUB_DELIVERY_SWEEP_SECONDS", 10)),
     },
     # Live pages without their deliveries, unpublished pages still out: mended.
     "reconcile-deliveries": {

@@ -131,6 +131,7 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
         "HUB_DELIVERY_LEASE_SECONDS": "3",
         "HUB_DELIVERY_STALL_SECONDS": "2",
         "HUB_SWEEP_SECONDS": "1",
+        "HUB_DELIVERY_SWEEP_SECONDS": "1",
         "HUB_BROKER_VISIBILITY_TIMEOUT": "5",
     }
     worker = WorkerProcess(tmp_path, env)

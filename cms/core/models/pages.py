@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -9,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core import extensions, items, kinds, reader_language
+from cms.core import extensions, items, kinds, reader_language, spelling
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
 from contract.item import Item, ItemCampaign, ItemEvent, ItemOrganisation, ItemTerm
@@ -53,7 +54,12 @@ class HubPage(Page):
         "Kanäle für diese Seite abschalten; Veröffentlichtes wird dort zurückgezogen.",
     )
 
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        # Title and summary once more without accents and umlauts (cms.core.spelling).
+        index.SearchField("search_spellings"),
+    ]
     api_fields = [APIField("summary"), APIField("is_example"), APIField("item")]
 
     content_panels = [
@@ -102,6 +108,9 @@ class HubPage(Page):
     @property
     def item_kind(self) -> str:
         return kinds.key_of(self)
+
+    def search_spellings(self) -> str:
+        return spelling.variants(f"{self.title} {self.summary}")
 
     def get_url_parts(self, request=None):
         """A German page linked while a reader reads in another language leads to its
@@ -204,6 +213,16 @@ class HubPage(Page):
     def item_expires_at(self):
         """When this page stops being current; None while it is published."""
         return None
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.is_over else super().get_sitemap_urls(request)
+
+    @property
+    def is_over(self) -> bool:
+        """Its end has passed (a short-term offer after its last day): no channel
+        offers it as current any more, and its page says so."""
+        ends = self.item_expires_at()
+        return ends is not None and ends <= timezone.now()
 
     def item_hashtags(self, topics: tuple[str, ...]) -> tuple[str, ...]:
         tags = [settings.HUB_HASHTAG, *(items.hashtag(name) for name in topics)]

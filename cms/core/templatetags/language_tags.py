@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page
 
 from cms.core import reader_language
@@ -82,3 +84,33 @@ def current_language_name() -> str:
     """The reader's language named in itself ("Türkçe"), for the fallback notice."""
     current = translation.get_language() or settings.LANGUAGE_CODE
     return dict(reader_language.configured_languages()).get(current, current)
+
+
+@register.simple_tag(takes_context=True)
+def suggested_language(context) -> dict | None:
+    """The reader's browser language, if the hub offers it and the page is German.
+
+    Only a suggestion: no redirect, no cookie. The response already varies by
+    Accept-Language (Django's LocaleMiddleware says so for unprefixed pages).
+    """
+    request = context.get("request")
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    if request is None or current != settings.LANGUAGE_CODE:
+        return None
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for accepted, _quality in parse_accept_lang_header(header)[:5]:
+        if accepted == "*":
+            break
+        try:
+            code = get_supported_language_variant(accepted)
+        except LookupError:
+            continue
+        if code == settings.LANGUAGE_CODE:
+            return None
+        name = dict(reader_language.configured_languages()).get(code, code)
+        with translation.override(code):
+            text = translation.gettext("Engagement Hub Hagen gibt es auch auf %(language)s.") % {
+                "language": name
+            }
+        return {"code": code, "dir": _direction(code), "url": f"/{code}/", "text": text}
+    return None

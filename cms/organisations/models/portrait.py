@@ -1,6 +1,7 @@
 """The organisation portrait (Vereinsporträt): who a club is and how to reach it."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField
@@ -228,7 +229,14 @@ class OrganisationPage(HubPage):
         return [part.strip() for part in self.languages.split(",") if part.strip()]
 
     def live_offers(self):
-        return OfferPage.objects.child_of(self).live().public().order_by("title")
+        # Offers whose last day is over stay reachable, but are not listed as current.
+        return (
+            OfferPage.objects.child_of(self)
+            .live()
+            .public()
+            .exclude(date_to__lt=timezone.localdate())
+            .order_by("title")
+        )
 
     def get_structured_data(self, request=None) -> dict:
         return portrait_structured_data(self, super().get_structured_data(request), request)

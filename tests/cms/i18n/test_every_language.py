@@ -231,3 +231,45 @@ def test_a_translated_home_shows_german_cards_marked_as_german(demo_paths):
         for card in german_cards
         for a in card.findall(f".//{HTML}a")
     )
+
+
+def test_the_sitemap_lists_every_language_with_its_alternates(demo_paths):
+    xml = Client().get("/sitemap.xml").content.decode()
+    tree = ET.fromstring(xml)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {url.find("s:loc", ns).text: url for url in tree.findall("s:url", ns)}
+    english_home = next(loc for loc in urls if loc.endswith("/en/"))
+    alternates = {
+        link.get("hreflang"): link.get("href") for link in urls[english_home].findall("x:link", ns)
+    }
+    assert set(alternates) >= {"de", "en", "x-default"}
+    assert alternates["en"] == english_home
+    # Fallbacks are not pages of their own.
+    assert not any("/tr/" in loc for loc in urls)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "tr"])
+def test_a_feed_in_another_language_carries_the_german_items_it_lacks(demo_paths, language):
+    german = Client().get("/feeds/angebote.json").json()
+    feed = Client().get(f"/{language}/feeds/angebote.json").json()
+    assert feed["items"], f"/{language}/feeds/angebote.json is empty"
+    assert len(feed["items"]) == len(german["items"])
+    fallbacks = [item for item in feed["items"] if item["language"] == "de"]
+    assert fallbacks and all(
+        item["url"].split("/", 3)[3].startswith(f"{language}/") for item in fallbacks
+    )
+
+
+def test_the_german_home_suggests_the_browsers_language_without_redirecting(demo_paths):
+    response = Client().get("/", HTTP_ACCEPT_LANGUAGE="tr-TR,tr;q=0.9,de;q=0.5")
+    assert response.status_code == 200
+    assert "Accept-Language" in response["Vary"]
+    assert not response.cookies
+    html = response.content.decode()
+    assert (
+        '<p class="notice notice--language" lang="tr" dir="ltr"><a href="/tr/" hreflang="tr">'
+        "Engagement Hub Hagen Türkçe olarak da mevcut.</a></p>"
+    ) in html
+    assert (
+        "notice--language" not in Client().get("/", HTTP_ACCEPT_LANGUAGE="de-DE").content.decode()
+    )

@@ -1,8 +1,11 @@
 """Translations made before the one-group rule had a group of their own; the
 migration merges them into the organisation's group without losing anyone."""
 
+import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from wagtail.models import GroupPagePermission, Locale
 
 from cms.organisations.editor_groups import merge_translation_groups
@@ -11,8 +14,17 @@ from tests import builders
 from tests.cms.editors.admin_requests import edit_url
 
 
+def historical_models():
+    """The models as the migration sees them, not the app's own classes."""
+    state = MigrationLoader(connection).project_state(
+        ("organisations", "0004_editor_group_shared_by_translations")
+    )
+    return state.apps
+
+
+@pytest.mark.parametrize("models", ["the migration's", "the app's"])
 def test_merging_gives_the_translation_the_organisations_group_and_its_volunteers(
-    client, site_tree
+    client, site_tree, models
 ):
     english = Locale.objects.get(language_code="en")
     original = OrganisationPage.objects.get(pk=site_tree.kulturverein.pk)
@@ -24,7 +36,7 @@ def test_merging_gives_the_translation_the_organisations_group_and_its_volunteer
     translator = builders.person("tom.translator", own_group, "Vereinsredaktion")
     untouched = OrganisationPage.objects.get(pk=site_tree.naturschutz.pk).editor_group_id
 
-    merge_translation_groups(apps)
+    merge_translation_groups(historical_models() if models == "the migration's" else apps)
 
     translation = OrganisationPage.objects.get(pk=translation.pk)
     assert translation.editor_group_id == original.editor_group_id
