@@ -16,6 +16,7 @@ from channels.flyer.images import PlacedImage
 from channels.flyer.layouts import Budgets
 from channels.flyer.qr import qr_svg_data_uri, short_url
 from channels.flyer.text import shorten, shorten_paragraphs
+from cms.core import kinds
 from contract.item import Item, ItemEvent
 
 HUB_NAME = "Engagement Hub Hagen"
@@ -99,10 +100,13 @@ def flyer_content(item: Item, budgets: Budgets, image: PlacedImage | None) -> Fl
 def kind_label(item: Item) -> str:
     """The kind's label in the active language.
 
-    Items carry the German ``verbose_name`` (the source of the catalogues), so
-    the catalogue turns it into the flyer's language; a label that is no msgid
-    stays as it is.
+    The kind's model knows its lazy ``verbose_name``, whatever language the
+    item was made in (an editor's preview runs in the admin's language); for
+    anything else, the item's German label goes through the catalogue.
     """
+    for kind in kinds.content_kinds():
+        if kind.key == item.kind and kind.model is not None:
+            return str(kind.model._meta.verbose_name)
     return translation.gettext(item.kind_label) if item.kind_label else ""
 
 

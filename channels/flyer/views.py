@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.utils.text import slugify
 from wagtail.models import Page
 
@@ -24,7 +26,7 @@ def download(request, page_id: int, name: str):
     if not flyers_available(page):
         raise Http404("Für diese Seite gibt es keine Flyer.")
     try:
-        path = ensure_flyer(page.to_item(), variant)
+        path = ensure_flyer(german_item(page), variant)
     except DeliveryError as error:
         return HttpResponse(error.message, status=503, content_type="text/plain; charset=utf-8")
     response = FileResponse(
@@ -47,7 +49,7 @@ def bilingual_download(request, page_id: int, language: str, name: str):
     if pair is None:
         raise Http404("Für diese Seite gibt es keinen zweisprachigen Flyer in dieser Sprache.")
     try:
-        path = ensure_bilingual_flyer(pair.front.to_item(), pair.back.to_item(), variant)
+        path = ensure_bilingual_flyer(german_item(pair.front), german_item(pair.back), variant)
     except DeliveryError as error:
         return HttpResponse(error.message, status=503, content_type="text/plain; charset=utf-8")
     response = FileResponse(
@@ -57,6 +59,18 @@ def bilingual_download(request, page_id: int, language: str, name: str):
     )
     response["Cache-Control"] = "public, max-age=300"
     return response
+
+
+def german_item(page):
+    """The page's item with German labels, as the worker makes it.
+
+    ``to_item`` evaluates lazy labels (the kind's ``verbose_name``) in the active
+    language; the reader's language must not leak into a flyer that is stored
+    and served to everyone. The renderer translates from German into the
+    flyer's own language.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return page.to_item()
 
 
 def download_name(page: Page, variant: Variant, suffix: str = "") -> str:

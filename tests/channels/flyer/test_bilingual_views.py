@@ -4,9 +4,11 @@ flyer (German front, translation back); its download is the PDF of both live pag
 import io
 
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
 from wagtail.models import Locale
 
+from channels.flyer.views import german_item
 from tests import builders
 
 
@@ -67,3 +69,12 @@ def test_an_editor_finds_the_bilingual_flyer_in_the_admin(
     html = client.get(f"/admin/flyer/seite/{site_tree.kultur_offer.pk}/").content.decode()
 
     assert f"/flyer/{site_tree.kultur_offer.pk}/ar/a5-bilingual-print.pdf" in html
+
+
+def test_a_reader_in_another_language_gets_the_german_labels_on_a_german_flyer(site_tree):
+    # Stored files are shared by all readers: the item is made in German whatever
+    # language the request runs in, and the renderer translates into the page's.
+    with translation.override("ar"):
+        item = german_item(site_tree.kultur_offer)
+
+    assert item.kind_label == "Mitmach-Angebot"

@@ -21,7 +21,7 @@ from django.utils import translation
 from pypdf import PdfReader
 from weasyprint import HTML
 
-from channels.flyer.content import flyer_content
+from channels.flyer.content import flyer_content, kind_label
 from channels.flyer.layouts import A5_BILINGUAL, A5_FLYER, HOME, Variant
 from channels.flyer.render import HERE, overflows, render_bilingual_html, render_pdf
 from tests.channels.flyer.conftest import OFFER_ITEM
@@ -249,3 +249,14 @@ def test_the_bilingual_flyer_fits_without_cutting_a_word(bilingual):
     words = set(re.findall(r"\w+", logical(facts.text)))
     # pypdf reorders Arabic lines that hold numbers; the German side is read word by word.
     assert set(re.findall(r"\w+", " ".join(LONG["de"]))) <= words
+
+
+def test_the_kind_label_follows_the_flyer_not_the_language_the_item_was_made_in():
+    # An editor's preview makes the item in the admin's language (here English).
+    english_label = replace(translated("tr"), kind_label="Volunteering opportunity")
+
+    with translation.override("tr"):
+        label = kind_label(english_label)
+        expected = translation.gettext("Mitmach-Angebot")
+
+    assert label == expected != "Mitmach-Angebot"
