@@ -14,7 +14,9 @@ from drf_spectacular.utils import (
 )
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import serializers
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -22,6 +24,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from channels.api import DeliveryViewSet
 from channels.mastodon.api import HashtagPostViewSet
 from channels.newsletter.api import SubscriptionView
+from cms.core.locales import configured_locale, content_language_codes, unknown_language_message
 from cms.finder.api import FinderView
 
 
@@ -82,14 +85,48 @@ def _documented(base, name: str, extra=()):
     return Documented
 
 
+class LanguageFilter:
+    """``?sprache=`` as on the finder: a configured language, or a clear 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        language = request.GET.get("sprache")
+        if not language:
+            return queryset
+        locale = configured_locale(language)
+        if locale is None:
+            raise BadRequestError(unknown_language_message(language))
+        # Wagtail's later filters read this mark of ?child_of; keep it as its own filters do.
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale=locale)
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
+
+
+class LanguagePagesAPIViewSet(PagesAPIViewSet):
+    # Before the search, whose results cannot be filtered further.
+    filter_backends = [
+        *(backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter),
+        LanguageFilter,
+        SearchFilter,
+    ]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"sprache"}
+
+
 PublicPagesViewSet = _documented(
-    PagesAPIViewSet,
+    LanguagePagesAPIViewSet,
     "pages",
     extra=[
         OpenApiParameter(
             "type", OpenApiTypes.STR, description="Seitentyp, z. B. organisations.OfferPage"
         ),
         OpenApiParameter("locale", OpenApiTypes.STR, description="Sprache, z. B. de"),
+        OpenApiParameter(
+            "sprache",
+            OpenApiTypes.STR,
+            description="Nur Seiten dieser Sprache, z. B. tr",
+            enum=content_language_codes(),
+        ),
         _int("child_of", "Nur Unterseiten dieser Seite"),
         _int("descendant_of", "Nur Seiten unterhalb dieser Seite"),
     ],

@@ -9,7 +9,13 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.core.locales import locale_from
+from cms.core.locales import (
+    configured_locale,
+    content_language_codes,
+    locale_from,
+    translations_of,
+    unknown_language_message,
+)
 from cms.finder.forms import FinderForm
 from cms.finder.search import Criteria, find
 
@@ -30,6 +36,11 @@ class ImageSerializer(serializers.Serializer):
     height = serializers.IntegerField()
 
 
+class TranslationSerializer(serializers.Serializer):
+    language = serializers.CharField()
+    url = serializers.CharField()
+
+
 class FinderResultSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="page_id")
     kind = serializers.CharField()
@@ -38,6 +49,7 @@ class FinderResultSerializer(serializers.Serializer):
     summary = serializers.CharField()
     url = serializers.CharField()
     language = serializers.CharField()
+    translations = TranslationSerializer(many=True)
     organisation = serializers.CharField(allow_blank=True)
     district = serializers.CharField(allow_blank=True)
     place = serializers.CharField(allow_blank=True)
@@ -51,6 +63,17 @@ class FinderPageSerializer(serializers.Serializer):
     page = serializers.IntegerField()
     pages = serializers.IntegerField()
     results = FinderResultSerializer(many=True)
+
+
+class _Result:
+    """A page's item and its translations, read by the serializer as one object."""
+
+    def __init__(self, page):
+        self.item = page.to_item()
+        self.translations = translations_of(page)
+
+    def __getattr__(self, name):
+        return getattr(self.item, name)
 
 
 def _param(name, description, enum=None, many=False):
@@ -76,16 +99,23 @@ class FinderView(APIView):
             _param("thema", "Thema (Kürzel), z. B. kultur"),
             _param("engagement", "Art des Engagements", enum=["one_off", "project", "regular"]),
             _param("zielgruppe", "Zielgruppe (Kürzel), z. B. junge-menschen"),
-            _param("sprache", "Sprache der Inhalte, z. B. de (Standard) oder en"),
+            _param(
+                "sprache",
+                "Sprache der Inhalte, z. B. de (Standard) oder en",
+                enum=content_language_codes(),
+            ),
             OpenApiParameter("seite", OpenApiTypes.INT32, description="Seite (ab 1)"),
         ],
         responses={
             200: FinderPageSerializer,
-            400: OpenApiResponse(description="Unbekannter Filterwert"),
+            400: OpenApiResponse(description="Unbekannter Filterwert oder unbekannte Sprache"),
         },
     )
     def get(self, request):
-        locale = locale_from(request.GET.get("sprache"))
+        language = request.GET.get("sprache")
+        locale = configured_locale(language) if language else locale_from(None)
+        if locale is None:
+            raise ValidationError({"sprache": [unknown_language_message(language)]})
         form = FinderForm(request.GET, locale=locale)
         if not form.is_valid():
             raise ValidationError(form.errors)
@@ -96,6 +126,6 @@ class FinderView(APIView):
             "count": paginator.count,
             "page": page.number,
             "pages": paginator.num_pages,
-            "results": [page.to_item() for page in page.object_list],
+            "results": [_Result(page) for page in page.object_list],
         }
         return Response(FinderPageSerializer(data).data)

@@ -6,7 +6,9 @@ from wagtail.fields import RichTextField
 
 from cms.core.blocks import RICH_TEXT_FEATURES
 from cms.core.kinds import finder_kinds, kind_of
+from cms.core.locales import locale_from
 from cms.core.models import HubPage
+from cms.core.reader_language import reader_language
 from cms.finder.forms import FinderForm
 from cms.finder.search import Criteria, find
 
@@ -30,16 +32,19 @@ class FinderPage(HubPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = FinderForm(request.GET or None, locale=self.locale)
+        # The reader's language, also where this page is the German fallback (/tr/finden/).
+        reading = reader_language()
+        locale = locale_from(reading) if reading else self.locale
+        form = FinderForm(request.GET or None, locale=locale)
         criteria = Criteria.from_form(form) if form.is_bound else Criteria()
-        result = find(criteria, self.locale)
+        result = find(criteria, locale, german_fallback=True)
         paginator = Paginator(result.pages, self.per_page)
         page_obj = paginator.get_page(request.GET.get("seite"))
         query = request.GET.copy()
         query.pop("seite", None)
         context.update(
             {
-                "form": form if form.is_bound else FinderForm(locale=self.locale),
+                "form": form if form.is_bound else FinderForm(locale=locale),
                 "criteria": criteria,
                 "results": [(page, kind_of(page)) for page in page_obj.object_list],
                 "page_obj": page_obj,

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
 from cms.core import spelling
@@ -54,8 +54,26 @@ def forgiving_query(text: str):
     return typed if folded == text.lower() else Or([typed, PlainText(folded, operator="and")])
 
 
-def find(criteria: Criteria, locale) -> Result:
-    """Live pages of the locale that match the criteria, as specific page objects.
+def _matching(kind, criteria: Criteria, locale, german_fallback: bool) -> list[int]:
+    filters = {
+        "district": criteria.district,
+        "topic": criteria.topic,
+        "target_group": criteria.target_group,
+        "commitment": criteria.commitment,
+    }
+    pks = list(kind.filtered(locale, **filters).values_list("pk", flat=True))
+    default = Locale.get_default()
+    if german_fallback and locale.pk != default.pk:
+        translated = kind.current(locale).values_list("translation_key", flat=True)
+        german = kind.filtered(default, **filters).exclude(translation_key__in=translated)
+        pks += german.values_list("pk", flat=True)
+    return pks
+
+
+def find(criteria: Criteria, locale, german_fallback: bool = False) -> Result:
+    """Live pages of the locale that match the criteria, as specific page objects;
+    with ``german_fallback`` also the German pages not translated into the locale
+    (a Turkish reader's finder is never empty while the German one is full).
 
     Without a search term, kinds come in their declared order (offers first, the
     city's top priority), each ordered as its page type says (offers soonest
@@ -66,20 +84,14 @@ def find(criteria: Criteria, locale) -> Result:
         [available[slug] for slug in criteria.kinds] if criteria.kinds else [*available.values()]
     )
     matching: dict[str, list[int]] = {
-        kind.slug: list(
-            kind.filtered(
-                locale,
-                district=criteria.district,
-                topic=criteria.topic,
-                target_group=criteria.target_group,
-                commitment=criteria.commitment,
-            ).values_list("pk", flat=True)
-        )
-        for kind in kinds
+        kind.slug: _matching(kind, criteria, locale, german_fallback) for kind in kinds
     }
     ids = {pk for pks in matching.values() for pk in pks}
     if criteria.query:
-        hits = Page.objects.live().filter(locale=locale).search(forgiving_query(criteria.query))
+        locales = {locale.pk, Locale.get_default().pk} if german_fallback else {locale.pk}
+        hits = (
+            Page.objects.live().filter(locale__in=locales).search(forgiving_query(criteria.query))
+        )
         ordered_ids = [page.pk for page in hits[:MAX_SEARCH_HITS] if page.pk in ids]
     else:
         ordered_ids = [pk for kind in kinds for pk in kind.finder_order(matching[kind.slug])]

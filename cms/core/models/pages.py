@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.core import extensions, items, kinds, reader_language, spelling
+from cms.core import extensions, items, kinds, locales, reader_language, spelling
 from cms.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.core.forms import HubPageForm
 from contract.item import Item, ItemCampaign, ItemEvent, ItemOrganisation, ItemTerm
@@ -60,7 +60,12 @@ class HubPage(Page):
         # Title and summary once more without accents and umlauts (cms.core.spelling).
         index.SearchField("search_spellings"),
     ]
-    api_fields = [APIField("summary"), APIField("is_example"), APIField("item")]
+    api_fields = [
+        APIField("summary"),
+        APIField("is_example"),
+        APIField("item"),
+        APIField("translations"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -173,6 +178,11 @@ class HubPage(Page):
             published_at=self.first_published_at,
             updated_at=self.last_published_at,
         )
+
+    @property
+    def translations(self) -> list[dict[str, str]]:
+        """The live translations (language code and address), for the headless API."""
+        return locales.translations_of(self)
 
     @property
     def item(self) -> dict:
