@@ -24,6 +24,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from channels.api import DeliveryViewSet
 from channels.mastodon.api import HashtagPostViewSet
 from channels.newsletter.api import SubscriptionView
+from cms.core.kinds import content_kinds
 from cms.core.locales import configured_locale, content_language_codes, unknown_language_message
 from cms.finder.api import FinderView
 
@@ -103,11 +104,29 @@ class LanguageFilter:
         return queryset
 
 
+class CurrentFilter:
+    """Listings hold what is current: an offer whose last day is over leaves them, as
+    it leaves the finder and the feeds. Its detail stays reachable, as its page does."""
+
+    def filter_queryset(self, request, queryset, view):
+        if view.action != "listing_view":
+            return queryset
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        for kind in content_kinds():
+            over = kind.model.over_pages()
+            if not over.query.is_empty():
+                queryset = queryset.exclude(pk__in=over.values("pk"))
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
+
+
 class LanguagePagesAPIViewSet(PagesAPIViewSet):
     # Before the search, whose results cannot be filtered further.
     filter_backends = [
         *(backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter),
         LanguageFilter,
+        CurrentFilter,
         SearchFilter,
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters | {"sprache"}

@@ -16,7 +16,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from channels.flyer.availability import flyers_available
 from channels.flyer.batch import Selection, TooManyFlyers, items_for, merged_pdf
 from channels.flyer.layouts import get_variant, variants
-from channels.flyer.templatetags.flyer_tags import flyer_links
+from channels.flyer.templatetags.flyer_tags import bilingual_links, flyer_links
 from channels.models import Delivery
 from channels.registry import channels_for
 from cms.core import vocabularies
@@ -45,6 +45,7 @@ def page_flyers(request, page_id: int):
             "header_icon": "doc-full",
             "available": available,
             "layouts": flyer_links(page.pk) if available else [],
+            "bilingual": bilingual_links(page) if available else [],
             "delivery": last,
         },
     )

@@ -16,6 +16,7 @@ from channels.flyer.images import PlacedImage
 from channels.flyer.layouts import Budgets
 from channels.flyer.qr import qr_svg_data_uri, short_url
 from channels.flyer.text import shorten, shorten_paragraphs
+from cms.core import kinds
 from contract.item import Item, ItemEvent
 
 HUB_NAME = "Engagement Hub Hagen"
@@ -69,7 +70,7 @@ def flyer_content(item: Item, budgets: Budgets, image: PlacedImage | None) -> Fl
     return FlyerContent(
         language=item.language or "de",
         direction="rtl" if translation.get_language_bidi() else "ltr",
-        kind_label=shorten(item.kind_label, budgets.line),
+        kind_label=shorten(kind_label(item), budgets.line),
         title=title,
         summary=summary,
         paragraphs=shorten_paragraphs(item.body_text, budgets.body) if budgets.body else [],
@@ -94,6 +95,19 @@ def flyer_content(item: Item, budgets: Budgets, image: PlacedImage | None) -> Fl
         created=_iso(item.published_at),
         modified=_iso(item.updated_at),
     )
+
+
+def kind_label(item: Item) -> str:
+    """The kind's label in the active language.
+
+    The kind's model knows its lazy ``verbose_name``, whatever language the
+    item was made in (an editor's preview runs in the admin's language); for
+    anything else, the item's German label goes through the catalogue.
+    """
+    for kind in kinds.content_kinds():
+        if kind.key == item.kind and kind.model is not None:
+            return str(kind.model._meta.verbose_name)
+    return translation.gettext(item.kind_label) if item.kind_label else ""
 
 
 def _facts(item: Item, budget: int) -> list[Fact]:

@@ -21,13 +21,16 @@ from contract.item import Item
 logger = logging.getLogger(__name__)
 
 
-def render_flyer(item: Item, variant: Variant) -> bytes:
-    """The PDF bytes, or a DeliveryError that says in German what went wrong."""
+def render_flyer(item: Item, variant: Variant, partner: Item | None = None) -> bytes:
+    """The PDF bytes, or a DeliveryError that says in German what went wrong.
+
+    ``partner``: the back side's item of a bilingual flyer.
+    """
     from channels.flyer.render import FlyerDoesNotFit, render_pdf
 
     name = variant.layout.verbose_name
     try:
-        return render_pdf(item, variant)
+        return render_pdf(item, variant) if partner is None else render_pdf(item, variant, partner)
     except FlyerDoesNotFit as error:
         raise PermanentError(
             f"Flyer „{name}“: Der Text passt auch stark gekürzt nicht auf die Seite "

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
 
 @dataclass(frozen=True)
 class Mode:
     identifier: str
-    verbose_name: str
-    description: str
+    verbose_name: str | Promise
+    description: str | Promise
     bleed_mm: float
     crop_marks: bool
     dpi: int  # resolution of pictures at their placed size
@@ -25,16 +28,16 @@ class Mode:
 
 PRINT = Mode(
     "print",
-    "Druckerei",
-    "mit 3 mm Beschnitt und Schnittmarken, Bilder in 300 dpi",
+    _("Druckerei"),
+    _("mit 3 mm Beschnitt und Schnittmarken, Bilder in 300 dpi"),
     bleed_mm=3,
     crop_marks=True,
     dpi=300,
 )
 HOME = Mode(
     "home",
-    "Zum Selbstdrucken",
-    "ohne Beschnitt, für Drucker zu Hause und im Büro",
+    _("Zum Selbstdrucken"),
+    _("ohne Beschnitt, für Drucker zu Hause und im Büro"),
     bleed_mm=0,
     crop_marks=False,
     dpi=150,
@@ -70,7 +73,7 @@ class Budgets:
 @dataclass(frozen=True)
 class Layout:
     identifier: str
-    verbose_name: str
+    verbose_name: str | Promise
     template: str
     width_mm: float  # the trimmed sheet, without bleed
     height_mm: float
@@ -95,7 +98,7 @@ def _mm(value: float) -> str:
 
 A4_POSTER = Layout(
     identifier="a4-poster",
-    verbose_name="Plakat A4",
+    verbose_name=_("Plakat A4"),
     template="channels/flyer/a4_poster.html",
     width_mm=210,
     height_mm=297,
@@ -107,7 +110,7 @@ A4_POSTER = Layout(
 )
 A5_FLYER = Layout(
     identifier="a5-flyer",
-    verbose_name="Flyer A5 (Vorder- und Rückseite)",
+    verbose_name=_("Flyer A5 (Vorder- und Rückseite)"),
     template="channels/flyer/a5_flyer.html",
     width_mm=148,
     height_mm=210,
@@ -119,7 +122,7 @@ A5_FLYER = Layout(
 )
 A6_POSTCARD = Layout(
     identifier="a6-postcard",
-    verbose_name="Postkarte A6 (Vorder- und Rückseite)",
+    verbose_name=_("Postkarte A6 (Vorder- und Rückseite)"),
     template="channels/flyer/a6_postcard.html",
     width_mm=105,
     height_mm=148,
@@ -131,7 +134,7 @@ A6_POSTCARD = Layout(
 )
 DIN_LONG = Layout(
     identifier="din-long",
-    verbose_name="Handzettel DIN lang",
+    verbose_name=_("Handzettel DIN lang"),
     template="channels/flyer/din_long.html",
     width_mm=99,
     height_mm=210,
@@ -143,7 +146,7 @@ DIN_LONG = Layout(
 )
 A4_SHEET_2_A5 = Layout(
     identifier="a4-sheet-2xa5",
-    verbose_name="A4-Bogen mit 2 Flyern A5",
+    verbose_name=_("A4-Bogen mit 2 Flyern A5"),
     template="channels/flyer/a4_sheet.html",
     width_mm=297,
     height_mm=210,
@@ -159,7 +162,7 @@ A4_SHEET_2_A5 = Layout(
 )
 A4_SHEET_4_A6 = Layout(
     identifier="a4-sheet-4xa6",
-    verbose_name="A4-Bogen mit 4 Postkarten A6",
+    verbose_name=_("A4-Bogen mit 4 Postkarten A6"),
     template="channels/flyer/a4_sheet.html",
     width_mm=210,
     height_mm=297,
@@ -171,6 +174,23 @@ A4_SHEET_4_A6 = Layout(
     tile=A6_POSTCARD.identifier,
     copies=4,
     sort=60,
+)
+
+# German on the front, the chosen language on the back: what a club hands out
+# on a Hagen street. Both sides carry the whole message (title, summary,
+# facts, a little text, the QR code), so either side up works; the budgets
+# are the A5 front's, with room for a short text below the facts.
+A5_BILINGUAL = Layout(
+    identifier="a5-bilingual",
+    verbose_name=_("Zweisprachiger Flyer A5 (Deutsch vorne, Übersetzung hinten)"),
+    template="channels/flyer/a5_bilingual.html",
+    width_mm=148,
+    height_mm=210,
+    pages=2,
+    budgets=Budgets(title=80, summary=280, body=420, line=60),
+    image_mm=None,
+    qr_mm=30,
+    sort=70,
 )
 
 LAYOUTS: dict[str, Layout] = {
@@ -197,6 +217,19 @@ class Variant:
 def variants() -> list[Variant]:
     """Every file the flyer channel makes for an item, in the order editors see them."""
     return [Variant(layout, MODES[mode]) for layout in LAYOUTS.values() for mode in layout.modes]
+
+
+def bilingual_variants() -> list[Variant]:
+    """The bilingual files: made on request only, one per language pair and mode."""
+    return [Variant(A5_BILINGUAL, MODES[mode]) for mode in A5_BILINGUAL.modes]
+
+
+def get_bilingual_variant(name: str) -> Variant:
+    """The bilingual variant called ``name`` ("a5-bilingual-home"); LookupError if none."""
+    for variant in bilingual_variants():
+        if variant.name == name:
+            return variant
+    raise LookupError(name)
 
 
 def get_variant(name: str) -> Variant:

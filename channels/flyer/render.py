@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 from weasyprint import HTML, URLFetcher
 from weasyprint.text.fonts import FontConfiguration
 
@@ -51,14 +54,22 @@ class FlyerDoesNotFit(Exception):
     """Even the shortest texts overflow a box: the layout's template is broken."""
 
 
-def render_pdf(item: Item, variant: Variant) -> bytes:
-    """The PDF of ``item`` in ``variant``; raises FlyerDoesNotFit or WeasyPrint's errors."""
+def render_pdf(item: Item, variant: Variant, partner: Item | None = None) -> bytes:
+    """The PDF of ``item`` in ``variant``; raises FlyerDoesNotFit or WeasyPrint's errors.
+
+    With ``partner`` (the same page in another language) the layout is a
+    bilingual one: ``item`` on the front, ``partner`` on the back.
+    """
     layout, mode = variant.layout, variant.mode
     image = placed_image(item.image, layout.image_mm, bleed_mm=mode.bleed_mm, dpi=mode.dpi)
     fetcher = LocalFilesOnly([FONTS, Path(settings.MEDIA_ROOT)])
     problems: list[str] = []
     for step in SHRINK_STEPS:
-        html = render_html(item, variant, budgets=layout.budgets.reduced(**step), image=image)
+        budgets = layout.budgets.reduced(**step)
+        if partner is None:
+            html = render_html(item, variant, budgets=budgets, image=image)
+        else:
+            html = render_bilingual_html(item, partner, variant, budgets=budgets)
         font_config = FontConfiguration()
         document = HTML(string=html, base_url=HERE.as_uri() + "/", url_fetcher=fetcher).render(
             font_config=font_config, **PDF_OPTIONS
@@ -71,31 +82,75 @@ def render_pdf(item: Item, variant: Variant) -> bytes:
 
 
 def render_html(item: Item, variant: Variant, *, budgets: Budgets | None = None, image=None) -> str:
+    layout = variant.layout
+    with translation.override(_language(item)):
+        flyer = flyer_content(item, budgets or layout.budgets, image)
+        return render_to_string(layout.template, _context(flyer, variant))
+
+
+def render_bilingual_html(
+    item: Item, partner: Item, variant: Variant, *, budgets: Budgets | None = None
+) -> str:
+    """Front in ``item``'s language, back in ``partner``'s.
+
+    Each side is rendered inside its own ``translation.override``, so its fixed
+    texts, dates and direction are its language's; the side carries ``lang``
+    and ``dir`` so the PDF's structure and screen readers know which is which.
+    """
+    layout = variant.layout
+    budgets = budgets or layout.budgets
+    sides = []
+    names = dict(settings.LANGUAGES)
+    side_names = (gettext_lazy("Vorderseite"), gettext_lazy("Rückseite"))
+    for side_item, side_name in zip((item, partner), side_names, strict=True):
+        with translation.override(_language(side_item)):
+            content = flyer_content(side_item, budgets, None)
+            html = render_to_string(
+                "channels/flyer/parts/bilingual-side.html",
+                {
+                    "flyer": content,
+                    "layout": layout,
+                    "mode": variant.mode,
+                    # Each language named in itself, as in the language switch.
+                    "language_name": names.get(content.language, content.language),
+                    "side_name": side_name,
+                },
+            )
+        sides.append({"flyer": content, "html": mark_safe(html)})  # rendered by our template above
+    with translation.override(_language(item)):
+        front = sides[0]["flyer"]
+        flyer = replace(
+            front,
+            document_title=f"{front.document_title} · {sides[1]['flyer'].document_title}",
+        )
+        return render_to_string(layout.template, {**_context(flyer, variant), "sides": sides})
+
+
+def _language(item: Item) -> str:
+    return item.language or settings.LANGUAGE_CODE
+
+
+def _context(flyer, variant: Variant) -> dict:
     layout, mode = variant.layout, variant.mode
     tile = LAYOUTS[layout.tile] if layout.tile else None
-    with translation.override(item.language or settings.LANGUAGE_CODE):
-        flyer = flyer_content(item, budgets or layout.budgets, image)
-        return render_to_string(
-            layout.template,
-            {
-                "flyer": flyer,
-                "layout": layout,
-                "mode": mode,
-                "tile": tile,
-                "copies": range(layout.copies),
-                # Numbers for CSS, never localised ("148,5mm" is no length).
-                "css": {
-                    "page_width": _mm(layout.width_mm),
-                    "page_height": _mm(layout.height_mm),
-                    "tile_width": _mm(layout.width_mm / (2 if tile else 1)),
-                    "tile_height": _mm(layout.height_mm / (layout.copies // 2 if tile else 1)),
-                    "bleed": _mm(mode.bleed_mm),
-                    "mark": _mm(mode.bleed_mm / 2),
-                    "qr": _mm(layout.qr_mm),
-                    "image_height": _mm(layout.image_mm[1]) if layout.image_mm else "0mm",
-                },
-            },
-        )
+    return {
+        "flyer": flyer,
+        "layout": layout,
+        "mode": mode,
+        "tile": tile,
+        "copies": range(layout.copies),
+        # Numbers for CSS, never localised ("148,5mm" is no length).
+        "css": {
+            "page_width": _mm(layout.width_mm),
+            "page_height": _mm(layout.height_mm),
+            "tile_width": _mm(layout.width_mm / (2 if tile else 1)),
+            "tile_height": _mm(layout.height_mm / (layout.copies // 2 if tile else 1)),
+            "bleed": _mm(mode.bleed_mm),
+            "mark": _mm(mode.bleed_mm / 2),
+            "qr": _mm(layout.qr_mm),
+            "image_height": _mm(layout.image_mm[1]) if layout.image_mm else "0mm",
+        },
+    }
 
 
 def _mm(value: float) -> str:

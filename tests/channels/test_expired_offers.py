@@ -80,3 +80,18 @@ def test_no_flyers_and_no_newsletter_for_an_offer_that_is_over(
     issue = issue_in(archive, "Ausgabe morgen", fill_automatically=True)
     assert last_day_today.pk not in [e.in_language("de").page_id for e in compose(issue).entries]
     assert not flyers_available(type(last_day_today).objects.get(pk=last_day_today.pk))
+
+
+def test_the_api_lists_the_offer_until_its_last_day_is_over_and_still_answers_for_it(
+    client, last_day_today, request
+):
+    def listed(url):
+        return {item["title"] for item in client.get(url).json()["items"]}
+
+    listing = "/api/v2/pages/?type=organisations.OfferPage"
+    assert "Kürbisschnitzen am Samstag" in listed(listing)
+    request.getfixturevalue("tomorrow")
+
+    assert "Kürbisschnitzen am Samstag" not in listed(listing)
+    assert "Kürbisschnitzen am Samstag" not in listed("/api/v2/pages/?search=Kürbis")
+    assert client.get(f"/api/v2/pages/{last_day_today.pk}/").status_code == 200

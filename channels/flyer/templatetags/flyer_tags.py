@@ -5,7 +5,8 @@ from django import template
 from django.urls import reverse
 
 from channels.flyer.availability import flyers_available
-from channels.flyer.layouts import LAYOUTS, MODES
+from channels.flyer.bilingual import partner_languages
+from channels.flyer.layouts import LAYOUTS, MODES, bilingual_variants
 from channels.flyer.text import text_direction
 
 register = template.Library()
@@ -20,8 +21,8 @@ def text_dir(text: str, default: str = "ltr") -> str:
 @register.inclusion_tag("channels/flyer/includes/downloads.html")
 def flyer_downloads(page):
     if not flyers_available(page):
-        return {"layouts": []}
-    return {"layouts": flyer_links(page.pk)}
+        return {"layouts": [], "bilingual": []}
+    return {"layouts": flyer_links(page.pk), "bilingual": bilingual_links(page)}
 
 
 def flyer_links(page_id: int) -> list[dict]:
@@ -38,4 +39,23 @@ def flyer_links(page_id: int) -> list[dict]:
             ],
         }
         for layout in LAYOUTS.values()
+    ]
+
+
+def bilingual_links(page) -> list[dict]:
+    """Per language that pairs with German: a link per mode of the bilingual layout."""
+    return [
+        {
+            "language": code,
+            "name": name,
+            "links": [
+                {
+                    "mode": variant.mode,
+                    "layout": variant.layout,
+                    "url": reverse("flyer_bilingual_download", args=[page.pk, code, variant.name]),
+                }
+                for variant in bilingual_variants()
+            ],
+        }
+        for code, name in partner_languages(page)
     ]

@@ -96,6 +96,11 @@ class HubPage(Page):
 
     # --- what the page type says about its kind of content -------------------------
     @classmethod
+    def over_pages(cls):
+        """Pages of this type whose end has passed; listings leave them out."""
+        return cls.objects.none()
+
+    @classmethod
     def current_pages(cls, locale):
         """Live, public pages of this type in the locale that are not over yet."""
         return cls.objects.live().public().filter(locale=locale)

@@ -136,9 +136,13 @@ class OfferPage(HubPage):
             raise ValidationError(errors)
 
     @classmethod
-    def current_pages(cls, locale):
+    def over_pages(cls):
         # An offer is current until its last day is over.
-        return super().current_pages(locale).exclude(date_to__lt=timezone.localdate())
+        return cls.objects.filter(date_to__lt=timezone.localdate())
+
+    @classmethod
+    def current_pages(cls, locale):
+        return super().current_pages(locale).exclude(pk__in=cls.over_pages().values("pk"))
 
     @classmethod
     def finder_order(cls, queryset):

@@ -1,6 +1,6 @@
 """The fonts ship with the hub, under an open licence, and cover the site's languages:
-no letter of a German, English, Turkish, Ukrainian, Russian or Arabic flyer falls
-back to whatever fonts the server happens to have."""
+no letter of a German, English, Turkish, Ukrainian, Russian, Arabic, Romanian, Polish
+or Bulgarian flyer falls back to whatever fonts the server happens to have."""
 
 from dataclasses import replace
 
@@ -17,6 +17,9 @@ SAMPLES = {
     "uk": "Шукаємо волонтерів: їжа, ґанок, є Євген і Їжак",
     "ru": "Ищем добровольцев: ёлка, щи, подъезд, Объявление",
     "ar": "نبحث عن متطوعين لمهرجان الصيف في هاغن – ١٢ يوليو",
+    "ro": "Căutăm voluntari: științe, țară, Întâlnire, ĂÂÎȘȚ – ș and ț with comma below",
+    "pl": "Zażółć gęślą jaźń – Łódź, Śląsk, Żółw, ĄĘŃŹ",
+    "bg": "Търсим доброволци: щъркел, ѝ, Юли, Ъгъл",
 }
 
 
