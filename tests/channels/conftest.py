@@ -139,11 +139,14 @@ def celery_worker(transactional_db, django_db_serialized_rollback, tmp_path):
     worker.stop()
 
 
-def wait_until(condition, timeout: float = 60, interval: float = 0.2, message: str = ""):
+def wait_until(condition, timeout: float = 60, interval: float = 0.2, message=""):
+    """Poll until ``condition()`` is true; ``message`` may be a callable, read on failure
+    (a worker's log, say, which is only worth reading once it is over)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = condition()
         if result:
             return result
         time.sleep(interval)
-    raise AssertionError(message or f"condition not met within {timeout} s")
+    text = message() if callable(message) else message
+    raise AssertionError(text or f"condition not met within {timeout} s")
